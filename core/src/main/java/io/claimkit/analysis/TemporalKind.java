@@ -1,0 +1,9 @@
+package io.claimkit.analysis;
+
+/** The TIMEX3 types of temporal expression. */
+public enum TemporalKind {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}

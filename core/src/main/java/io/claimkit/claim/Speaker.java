@@ -1,0 +1,16 @@
+package io.claimkit.claim;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who said something: the speaker as written ("Sabrina Singh, a spokesperson for the Pentagon", "Austin")
+ * and, when the document names it more fully elsewhere, that fuller name ("Lloyd Austin").
+ */
+public record Speaker(Part part, Optional<String> resolvesTo) {
+
+  public Speaker {
+    Objects.requireNonNull(part, "part");
+    Objects.requireNonNull(resolvesTo, "resolvesTo");
+  }
+}
