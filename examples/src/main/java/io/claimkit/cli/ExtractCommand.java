@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -110,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
       failed = run(inputs, process, out);
       out.flush();
     } else {
-      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      try (Writer out = open(output)) {
         failed = run(inputs, process, out);
       }
     }
@@ -121,13 +122,21 @@ final class ExtractCommand implements Callable<Integer> {
     return 0;
   }
 
+  private Writer open(Path file) {
+    try {
+      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "cannot write --output " + file + ": " + e);
+    }
+  }
+
   private void validate() {
     if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           spec.commandLine(), "--threads must be at least 1: " + threads);
     }
     if (maxChars < 1) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           spec.commandLine(), "--max-chars must be at least 1: " + maxChars);
     }
   }

@@ -8,22 +8,22 @@ import java.util.Objects;
  * batch is never held in memory at once.
  *
  * @param id     the document id written into its output record
- * @param reader reads the document, or throws {@link io.claimkit.ClaimKitException} naming why it cannot
+ * @param loader reads the document, or throws {@link io.claimkit.ClaimKitException} naming why it cannot
  */
-record Input(String id, Reader reader) {
+record Input(String id, Loader loader) {
 
   /** Reads one document; thrown {@code ClaimKitException}s become that document's error record. */
   @FunctionalInterface
-  interface Reader {
+  interface Loader {
     Document read();
   }
 
   Input {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(loader, "loader");
   }
 
   Document read() {
-    return reader.read();
+    return loader.read();
   }
 }

@@ -226,6 +226,9 @@ class ClaimKitCliTest {
     assertThat(bad.status()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();
     assertThat(bad.err()).contains("--threads must be at least 1: 0");
+    Run unwritable = run("extract", "-o", dir.resolve("no/such/folder/out.jsonl").toString(), dir.toString());
+    assertThat(unwritable.status()).isEqualTo(2);
+    assertThat(unwritable.err()).contains("cannot write --output");
   }
 
   /** Every span of a record lies in the raw text, and its text is exactly the raw text under it. */
