@@ -104,14 +104,15 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     validate();
     List<Input> inputs = paths.isEmpty() ? TextInputs.samples() : TextInputs.of(paths, maxChars);
+    Writer file = output == null ? null : open(output); // before the slow model load, to fail early
     Function<Input, Outcome> process = processor();
     int failed;
-    if (output == null) {
+    if (file == null) {
       PrintWriter out = spec.commandLine().getOut();
       failed = run(inputs, process, out);
       out.flush();
     } else {
-      try (Writer out = open(output)) {
+      try (Writer out = file) {
         failed = run(inputs, process, out);
       }
     }
@@ -132,12 +133,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   private void validate() {
     if (threads < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--threads must be at least 1: " + threads);
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
     }
     if (maxChars < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--max-chars must be at least 1: " + maxChars);
+      throw new ParameterException(spec.commandLine(), "--max-chars must be at least 1: " + maxChars);
     }
   }
 
