@@ -1,0 +1,124 @@
+package io.claimkit.opennlp;
+
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import io.claimkit.text.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Objects;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rejects documents that are confidently not English, before any English model wastes time on them. Backend
+ * neutral: any backend (or a batch driver) can call {@link #check(Document)} on {@link #shared()}.
+ *
+ * <p>It reads OpenNLP's language-detection model ({@code opennlp-models-langdetect}, 103 languages, ISO
+ * 639-3 codes) on the document's first {@value #SAMPLE_CHARS} characters. It errs towards letting text
+ * through: a text with fewer than {@value #MIN_LETTERS} letters (a headline, a table of numbers, an empty
+ * string) always passes, and a text is rejected only when English is not the best guess, the best guess has
+ * a confidence of at least {@value #MIN_CONFIDENCE}, and English trails it by at least a factor of
+ * {@value #MIN_MARGIN}.
+ *
+ * <p>Thread-safe: the model is shared, each thread has its own detector.
+ */
+public final class LanguageGate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LanguageGate.class);
+  static final String MODEL = "/langdetect-183.bin";
+  static final String ENGLISH = "eng";
+  static final int SAMPLE_CHARS = 4_000;
+  static final int MIN_LETTERS = 60;
+  static final double MIN_CONFIDENCE = 0.5;
+  static final double MIN_MARGIN = 5.0;
+
+  private static final Object SHARED_LOCK = new Object();
+  private static volatile LanguageGate shared;
+
+  private final ThreadLocal<LanguageDetectorME> detectors;
+
+  private LanguageGate(LanguageDetectorModel model) {
+    this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+  }
+
+  /**
+   * The JVM-wide gate, loaded on first use (about 10 MB of model).
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the model cannot be loaded
+   */
+  public static LanguageGate shared() {
+    LanguageGate gate = shared;
+    if (gate == null) {
+      synchronized (SHARED_LOCK) {
+        gate = shared;
+        if (gate == null) {
+          gate = load();
+          shared = gate;
+        }
+      }
+    }
+    return gate;
+  }
+
+  private static LanguageGate load() {
+    long start = System.nanoTime();
+    try (InputStream in = EnglishModels.open(MODEL)) {
+      LanguageGate gate = new LanguageGate(new LanguageDetectorModel(in));
+      LOG.info("OpenNLP language model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+      return gate;
+    } catch (IOException | RuntimeException e) {
+      throw new ClaimKitException(
+          ErrorKind.MODEL_UNAVAILABLE, null, "cannot load the OpenNLP language model: " + e, e);
+    }
+  }
+
+  /**
+   * Passes English text and text too short or too unsure to judge.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#UNSUPPORTED_LANGUAGE} naming the document and the
+   *     detected language when the text is confidently not English
+   */
+  public void check(Document document) {
+    Objects.requireNonNull(document, "document");
+    Verdict verdict = judge(document.text());
+    if (verdict.rejected()) {
+      throw new ClaimKitException(
+          ErrorKind.UNSUPPORTED_LANGUAGE,
+          document.id(),
+          String.format(Locale.ROOT, "detected %s (confidence %.2f)", verdict.language(), verdict.confidence()));
+    }
+  }
+
+  /** What the gate thinks of a text, without throwing. */
+  public Verdict judge(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return new Verdict("und", 0.0, false);
+    }
+    Language[] guesses = detectors.get().predictLanguages(sample);
+    Language best = guesses[0];
+    double english = 0.0;
+    for (Language guess : guesses) {
+      if (guess.getLang().equals(ENGLISH)) {
+        english = guess.getConfidence();
+      }
+    }
+    boolean rejected = !best.getLang().equals(ENGLISH)
+        && best.getConfidence() >= MIN_CONFIDENCE
+        && best.getConfidence() >= MIN_MARGIN * english;
+    return new Verdict(best.getLang(), best.getConfidence(), rejected);
+  }
+
+  /**
+   * The best guess for a text.
+   *
+   * @param language   an ISO 639-3 code ("eng", "deu"), or "und" when the text was too short to judge
+   * @param confidence the detector's probability for it
+   * @param rejected   whether {@link #check} would reject the text
+   */
+  public record Verdict(String language, double confidence, boolean rejected) {}
+}

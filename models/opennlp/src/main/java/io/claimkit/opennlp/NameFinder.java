@@ -1,0 +1,361 @@
+package io.claimkit.opennlp;
+
+import io.claimkit.analysis.EntityMention;
+import io.claimkit.analysis.EntityType;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.analysis.Token;
+import io.claimkit.text.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Named entities without a statistical NER model (none for English is published on Maven Central): chunks of
+ * proper nouns, typed by small gazetteers and by context.
+ *
+ * <p>A chunk is a run of proper nouns (capitalized nouns and adjectives count inside a run that holds a
+ * proper noun or an organization cue word), with "of" or "of the" inside when a proper noun follows. Leading
+ * title words are cut off as TITLE ("Defense Secretary" | "Lloyd Austin"), a leading place or nationality is
+ * cut off unless an organization cue ends the chunk. The rest is typed, first rule wins:
+ *
+ * <ol>
+ *   <li>ORGANIZATION when a cue word ends it or stands in it ("Foreign Affairs Ministry"), or when the whole
+ *       chunk is a known organization ("Pentagon");
+ *   <li>PERSON when it is the last name of a person found earlier in the document ("Austin");
+ *   <li>NATIONALITY, LOCATION by the gazetteers;
+ *   <li>PERSON when a title stands before it, when ", a spokesperson" or similar follows it, when it starts
+ *       with a common given name, when it has a middle initial ("George W. Bush"), or when it has two or three
+ *       words and a reporting verb follows it;
+ *   <li>else MISC.
+ * </ol>
+ */
+final class NameFinder {
+
+  private static final Set<String> LOCATIONS = Set.copyOf(Lexicon.lines("locations.txt"));
+  private static final Set<String> NATIONALITIES = Set.copyOf(Lexicon.lines("nationalities.txt"));
+  private static final Set<String> ORGANIZATIONS = Set.copyOf(Lexicon.lines("organizations.txt"));
+  private static final Set<String> ORGANIZATION_CUES = Set.copyOf(Lexicon.lines("organization-cues.txt"));
+  private static final Set<String> TITLES = Lexicon.words("titles.txt");
+  private static final Set<String> FIRST_NAMES = Set.copyOf(Lexicon.lines("first-names.txt"));
+  private static final Set<String> REPORTING_LEMMAS =
+      Set.of("say", "tell", "add", "announce", "state", "explain", "note", "write", "claim", "contribute",
+          "report", "confirm", "deny", "warn", "argue", "insist");
+
+  /** The entities of a document's sentences, in text order. */
+  List<EntityMention> find(String raw, List<Sentence> sentences) {
+    List<EntityMention> out = new ArrayList<>();
+    Set<String> personWords = new HashSet<>();
+    for (Sentence sentence : sentences) {
+      List<Token> tokens = sentence.tokens();
+      if (isTitleCase(tokens)) {
+        findKnown(raw, tokens, personWords, out);
+        continue;
+      }
+      int i = 0;
+      while (i < tokens.size()) {
+        int end = chunkEnd(tokens, i);
+        if (end > i) {
+          type(raw, tokens, i, end, personWords, out);
+          i = end;
+        } else {
+          if (isLowercaseTitle(tokens.get(i))) {
+            out.add(mention(raw, tokens, i, i + 1, EntityType.TITLE));
+          }
+          i++;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A headline in title case ("Defense Secretary Considers Reducing Military Presence") capitalizes every
+   * word, so capitals say nothing there: most words start uppercase and lowercase ones are function words.
+   */
+  static boolean isTitleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalized = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitalized++;
+      }
+    }
+    return words >= 4 && capitalized * 10 >= words * 8;
+  }
+
+  /** In a title-case sentence, only the gazetteers' names and persons already known, longest first. */
+  private void findKnown(String raw, List<Token> tokens, Set<String> personWords, List<EntityMention> out) {
+    int i = 0;
+    while (i < tokens.size()) {
+      int matched = 0;
+      for (int end = Math.min(tokens.size(), i + 4); end > i && matched == 0; end--) {
+        String text = text(raw, tokens, i, end);
+        EntityType type = personWords.contains(text) ? EntityType.PERSON
+            : ORGANIZATIONS.contains(text) ? EntityType.ORGANIZATION
+            : LOCATIONS.contains(text) ? EntityType.LOCATION
+            : NATIONALITIES.contains(text) ? EntityType.NATIONALITY
+            : TITLES.contains(text.toLowerCase(Locale.ROOT)) ? EntityType.TITLE : null;
+        if (type != null) {
+          out.add(mention(raw, tokens, i, end, type));
+          matched = end - i;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+  }
+
+  /** The end (exclusive) of the chunk that starts at i, or i when none starts there. */
+  private static int chunkEnd(List<Token> tokens, int i) {
+    int j = i;
+    boolean proper = false;
+    int lastName = i;
+    while (j < tokens.size()) {
+      Token t = tokens.get(j);
+      if (isProper(t) || isCapitalizedContent(t) || isNationality(t) || isAcronym(t)) {
+        proper |= isProper(t) || isAcronym(t) || ORGANIZATION_CUES.contains(t.text())
+            || LOCATIONS.contains(t.text()) || isNationality(t);
+        j++;
+        lastName = j;
+      } else if (j > i && isConnector(tokens, j)) {
+        j += tokens.get(j + 1).text().equals("the") ? 2 : 1;
+      } else if (j > i && isJoiningHyphen(tokens, j)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return proper ? lastName : i;
+  }
+
+  /** "of" or "of the" between name words, as in "Department of Defense" and "Daughters of the American". */
+  private static boolean isConnector(List<Token> tokens, int j) {
+    if (!tokens.get(j).text().equals("of") || j + 1 >= tokens.size()) {
+      return false;
+    }
+    int next = tokens.get(j + 1).text().equals("the") ? j + 2 : j + 1;
+    return next < tokens.size() && isProper(tokens.get(next));
+  }
+
+  /** A proper noun written as one: the tagger gives NNP to some lowercase words. */
+  private static boolean isProper(Token t) {
+    return t.isProperNoun() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  /** "ICARO", "NATO": two or more capitals and no lowercase letter. */
+  private static boolean isAcronym(Token t) {
+    String w = t.text();
+    return w.length() >= 2 && w.chars().anyMatch(Character::isUpperCase)
+        && w.chars().noneMatch(Character::isLowerCase) && w.chars().allMatch(c -> Character.isLetter(c) || c == '.');
+  }
+
+  /** A hyphen written without spaces between two name words: "U.S.-Iraq". */
+  private static boolean isJoiningHyphen(List<Token> tokens, int j) {
+    return j + 1 < tokens.size()
+        && tokens.get(j).text().equals("-")
+        && tokens.get(j - 1).end() == tokens.get(j).begin()
+        && tokens.get(j).end() == tokens.get(j + 1).begin()
+        && (isProper(tokens.get(j + 1)) || isCapitalizedContent(tokens.get(j + 1)));
+  }
+
+  private static boolean isCapitalizedContent(Token t) {
+    String p = t.pos();
+    return (p.startsWith("NN") || p.startsWith("JJ"))
+        && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  private static boolean isNationality(Token t) {
+    return NATIONALITIES.contains(t.text());
+  }
+
+  private static boolean isLowercaseTitle(Token t) {
+    return t.isNoun() && Character.isLowerCase(t.text().charAt(0)) && TITLES.contains(t.lemma())
+        && !t.lemma().equals("head") && !t.lemma().equals("chief") && !t.lemma().equals("leader");
+  }
+
+  private void type(
+      String raw, List<Token> tokens, int begin, int end, Set<String> personWords, List<EntityMention> out) {
+    int b = begin;
+    String whole = text(raw, tokens, b, end);
+    if (end - b == 1 && SimpleTemporals.isCalendarWord(whole)) {
+      return; // a month or weekday: a temporal, not a name
+    }
+    boolean organization = endsWithCue(tokens, b, end) || ORGANIZATIONS.contains(whole);
+    if (!organization && splitsIntoPlaces(tokens, b, end)) {
+      for (int k = b; k < end; k++) {
+        if (!tokens.get(k).text().equals("-")) {
+          out.add(mention(raw, tokens, k, k + 1, placeType(tokens.get(k).text())));
+        }
+      }
+      return;
+    }
+    if (!organization) {
+      // "US Defense Secretary Lloyd Austin", "Iraqi officials": a leading place or nationality stands alone.
+      while (b < end - 1 && isPlaceOrNationality(tokens.get(b).text())) {
+        out.add(mention(raw, tokens, b, b + 1, placeType(tokens.get(b).text())));
+        b++;
+        if (tokens.get(b).text().equals("-") && b < end - 1) {
+          b++;
+        }
+      }
+      int titleEnd = b;
+      for (int k = b; k < end; k++) {
+        if (TITLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+          titleEnd = k + 1;
+        }
+      }
+      if (titleEnd > b) {
+        out.add(mention(raw, tokens, b, titleEnd, EntityType.TITLE));
+        if (titleEnd < end) {
+          addPerson(raw, tokens, titleEnd, end, personWords, out);
+        }
+        return;
+      }
+    }
+    String rest = text(raw, tokens, b, end);
+    EntityType type = typeOf(tokens, b, end, rest, organization, personWords);
+    if (type == EntityType.PERSON) {
+      addPerson(raw, tokens, b, end, personWords, out);
+    } else if (type == EntityType.MISC && allLowercaseAfterFirst(tokens, b, end)) {
+      return; // a capitalized common word at a sentence start, not a name
+    } else {
+      out.add(mention(raw, tokens, b, end, type));
+    }
+  }
+
+  private EntityType typeOf(
+      List<Token> tokens, int b, int end, String text, boolean organization, Set<String> personWords) {
+    if (organization || ORGANIZATIONS.contains(text) || hasCue(tokens, b, end)) {
+      return EntityType.ORGANIZATION;
+    }
+    if (personWords.contains(text)) {
+      return EntityType.PERSON;
+    }
+    if (NATIONALITIES.contains(text)) {
+      return EntityType.NATIONALITY;
+    }
+    if (LOCATIONS.contains(text)) {
+      return EntityType.LOCATION;
+    }
+    int size = end - b;
+    boolean named = allNameWords(tokens, b, end);
+    if (named && (FIRST_NAMES.contains(tokens.get(b).text()) && size >= 2
+        || hasMiddleInitial(tokens, b, end)
+        || titleBefore(tokens, b)
+        || appositiveTitleAfter(tokens, end)
+        || size >= 2 && size <= 3 && reportingVerbAfter(tokens, end))) {
+      return EntityType.PERSON;
+    }
+    return EntityType.MISC;
+  }
+
+  private void addPerson(
+      String raw, List<Token> tokens, int b, int end, Set<String> personWords, List<EntityMention> out) {
+    out.add(mention(raw, tokens, b, end, EntityType.PERSON));
+    personWords.add(tokens.get(end - 1).text());
+    personWords.add(text(raw, tokens, b, end));
+  }
+
+  private static boolean endsWithCue(List<Token> tokens, int b, int end) {
+    return end - b >= 2 && ORGANIZATION_CUES.contains(tokens.get(end - 1).text());
+  }
+
+  /** A cue inside a chunk that has "of": "Department of Defense", "University of Chicago". */
+  private static boolean hasCue(List<Token> tokens, int b, int end) {
+    boolean of = false;
+    boolean cue = false;
+    for (int k = b; k < end; k++) {
+      of |= tokens.get(k).text().equals("of");
+      cue |= ORGANIZATION_CUES.contains(tokens.get(k).text()) && end - b >= 2;
+    }
+    return cue && (of || end - b >= 2);
+  }
+
+  /** "Israel-Gaza", "US-Iraq": places joined by hyphens stay separate places. */
+  private static boolean splitsIntoPlaces(List<Token> tokens, int b, int end) {
+    if (end - b < 3) {
+      return false;
+    }
+    for (int k = b; k < end; k++) {
+      String w = tokens.get(k).text();
+      boolean hyphen = (k - b) % 2 == 1;
+      if (hyphen ? !w.equals("-") : !isPlaceOrNationality(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlaceOrNationality(String word) {
+    return LOCATIONS.contains(word) || NATIONALITIES.contains(word);
+  }
+
+  private static EntityType placeType(String word) {
+    return NATIONALITIES.contains(word) ? EntityType.NATIONALITY : EntityType.LOCATION;
+  }
+
+  private static boolean allNameWords(List<Token> tokens, int b, int end) {
+    for (int k = b; k < end; k++) {
+      Token t = tokens.get(k);
+      if (!isProper(t) && !isAcronym(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allLowercaseAfterFirst(List<Token> tokens, int b, int end) {
+    return end - b == 1 && !tokens.get(b).isProperNoun();
+  }
+
+  private static boolean hasMiddleInitial(List<Token> tokens, int b, int end) {
+    for (int k = b + 1; k < end - 1; k++) {
+      String w = tokens.get(k).text();
+      if (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean titleBefore(List<Token> tokens, int b) {
+    return b > 0 && TITLES.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Sabrina Singh, a spokesperson for the Pentagon". */
+  private static boolean appositiveTitleAfter(List<Token> tokens, int end) {
+    if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+      return false;
+    }
+    for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
+      Token t = tokens.get(k);
+      if (TITLES.contains(t.lemma()) || TITLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reportingVerbAfter(List<Token> tokens, int end) {
+    return end < tokens.size() && tokens.get(end).isVerb()
+        && REPORTING_LEMMAS.contains(tokens.get(end).lemma());
+  }
+
+  private static String text(String raw, List<Token> tokens, int b, int end) {
+    return raw.substring(tokens.get(b).begin(), tokens.get(end - 1).end());
+  }
+
+  private static EntityMention mention(String raw, List<Token> tokens, int b, int end, EntityType type) {
+    Span span = new Span(tokens.get(b).begin(), tokens.get(end - 1).end());
+    return new EntityMention(span, span.text(raw), type);
+  }
+}

@@ -1,0 +1,210 @@
+package io.claimkit.opennlp;
+
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import io.claimkit.analysis.Analysis;
+import io.claimkit.analysis.Backend;
+import io.claimkit.analysis.Mention;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.analysis.Token;
+import io.claimkit.text.Document;
+import io.claimkit.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fast backend, on Apache OpenNLP's English UD-EWT models: sentences, tokens, Penn Treebank tags
+ * (translated from UD by {@link UposToPenn}), verb lemmas, proper-noun entities typed by gazetteers
+ * ({@link NameFinder}) and simple dates ({@link SimpleTemporals}). It reports no number mentions: core's
+ * quantity recognizer finds them from the tokens.
+ *
+ * <p>Like the CoreNLP backend, it reads the raw text in {@link TextBlocks} (a headline, a byline and each
+ * paragraph end their sentences) and bounds the length of every piece: a sentence longer than
+ * {@link OpenNlpOptions#maxSentenceChars()} is cut at whitespace, so a megabyte without punctuation costs
+ * linear time. Offsets are shifted back to the raw text at every step.
+ *
+ * <p>Lemmas: the lemmatizer is the slowest stage (about an eighth of the POS tagger's speed), and the rules
+ * read lemmas of verbs only (say, stress, have, be). So only verbs and auxiliaries are lemmatized; a plural
+ * common noun gets its singular by suffix rules, a proper noun keeps its form, any other token its lowercased
+ * form.
+ *
+ * <p>Models load once per JVM ({@link #shared()}, or {@link #create} per set of options); {@link #analyze}
+ * is thread-safe, each thread using its own OpenNLP tools.
+ */
+public final class OpenNlpBackend implements Backend {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OpenNlpBackend.class);
+  private static final Object SHARED_LOCK = new Object();
+  private static volatile OpenNlpBackend shared;
+
+  private final OpenNlpOptions options;
+  private final EnglishModels models;
+  private final NameFinder names;
+
+  private OpenNlpBackend(OpenNlpOptions options, EnglishModels models) {
+    this.options = options;
+    this.models = models;
+    this.names = new NameFinder();
+  }
+
+  /**
+   * The JVM-wide backend with {@link OpenNlpOptions#defaults()}, loaded on first use. A failed load is not
+   * remembered: the next call tries again.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the models cannot be loaded
+   */
+  public static OpenNlpBackend shared() {
+    OpenNlpBackend backend = shared;
+    if (backend == null) {
+      synchronized (SHARED_LOCK) {
+        backend = shared;
+        if (backend == null) {
+          backend = create(OpenNlpOptions.defaults());
+          shared = backend;
+        }
+      }
+    }
+    return backend;
+  }
+
+  /**
+   * A backend with its own options. Each call reads the models again; keep the result.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the models cannot be loaded
+   */
+  public static OpenNlpBackend create(OpenNlpOptions options) {
+    Objects.requireNonNull(options, "options");
+    OpenNlpBackend backend = new OpenNlpBackend(options, EnglishModels.load());
+    if (options.languageGate()) {
+      LanguageGate.shared();
+    }
+    LOG.info("OpenNLP backend ready with {}", options);
+    return backend;
+  }
+
+  @Override
+  public String name() {
+    return "opennlp";
+  }
+
+  public OpenNlpOptions options() {
+    return options;
+  }
+
+  /**
+   * Analyzes one document.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#UNSUPPORTED_LANGUAGE} when the language gate is on and
+   *     the text is confidently not English, of kind {@link ErrorKind#ANALYSIS_FAILED} when OpenNLP fails
+   */
+  @Override
+  public Analysis analyze(Document document) {
+    Objects.requireNonNull(document, "document");
+    if (options.languageGate()) {
+      LanguageGate.shared().check(document);
+    }
+    String raw = document.text();
+    EnglishModels.Tools tools = models.tools();
+    List<Sentence> sentences = new ArrayList<>();
+    try {
+      for (Span block : TextBlocks.split(raw, options.maxChunkChars())) {
+        for (Span sentence : sentenceSpans(tools, raw, block)) {
+          List<Token> tokens = tokens(tools, raw, sentence);
+          if (!tokens.isEmpty()) {
+            Span span = new Span(tokens.get(0).begin(), tokens.get(tokens.size() - 1).end());
+            sentences.add(new Sentence(sentences.size(), span, tokens));
+          }
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ClaimKitException(
+          ErrorKind.ANALYSIS_FAILED, document.id(), "OpenNLP failed: " + e, e);
+    }
+    List<Mention> mentions = new ArrayList<>(names.find(raw, sentences));
+    for (Sentence sentence : sentences) {
+      mentions.addAll(SimpleTemporals.find(raw, sentence));
+    }
+    return new Analysis(document, sentences, mentions);
+  }
+
+  /** The sentences of one block, each at most maxSentenceChars long, in raw-text offsets. */
+  private List<Span> sentenceSpans(EnglishModels.Tools tools, String raw, Span block) {
+    String text = block.text(raw);
+    List<Span> out = new ArrayList<>();
+    for (opennlp.tools.util.Span s : tools.sentences().sentPosDetect(text)) {
+      String sentence = text.substring(s.getStart(), s.getEnd());
+      int shift = block.begin() + s.getStart();
+      for (Span piece : TextBlocks.split(sentence, options.maxSentenceChars())) {
+        out.add(new Span(piece.begin() + shift, piece.end() + shift));
+      }
+    }
+    return out;
+  }
+
+  /** The tokens of one sentence, with Penn tags and lemmas, in raw-text offsets. */
+  private static List<Token> tokens(EnglishModels.Tools tools, String raw, Span sentence) {
+    String text = sentence.text(raw);
+    opennlp.tools.util.Span[] spans = tools.tokenizer().tokenizePos(text);
+    String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
+    String[] upos = tools.tagger().tag(words);
+    List<Span> split = new ArrayList<>();
+    List<String> splitWords = new ArrayList<>();
+    List<String> splitTags = new ArrayList<>();
+    for (int i = 0; i < spans.length; i++) {
+      int begin = sentence.begin() + spans[i].getStart();
+      MultiwordTokens.split(words[i], upos[i], begin, split, splitWords, splitTags);
+    }
+    List<String> lemmas = verbLemmas(tools, splitWords, splitTags);
+    String[] penn = UposToPenn.tags(splitWords, splitTags, lemmas);
+    List<Token> tokens = new ArrayList<>(split.size());
+    for (int i = 0; i < split.size(); i++) {
+      String word = splitWords.get(i);
+      tokens.add(new Token(split.get(i), word, penn[i], lemma(word, penn[i], lemmas.get(i))));
+    }
+    return tokens;
+  }
+
+  /** The lemmas of the verbs and auxiliaries, null elsewhere: the lemmatizer runs on those tokens only. */
+  private static List<String> verbLemmas(
+      EnglishModels.Tools tools, List<String> words, List<String> tags) {
+    List<Integer> verbs = new ArrayList<>();
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i).equals("VERB") || tags.get(i).equals("AUX")) {
+        verbs.add(i);
+      }
+    }
+    List<String> lemmas = new ArrayList<>(java.util.Collections.nCopies(words.size(), (String) null));
+    if (verbs.isEmpty()) {
+      return lemmas;
+    }
+    String[] verbWords = verbs.stream().map(words::get).toArray(String[]::new);
+    String[] verbTags = verbs.stream().map(tags::get).toArray(String[]::new);
+    String[] found = tools.lemmatizer().lemmatize(verbWords, verbTags);
+    for (int k = 0; k < verbs.size(); k++) {
+      lemmas.set(verbs.get(k), usableLemma(found[k], verbWords[k]));
+    }
+    return lemmas;
+  }
+
+  /** The lemmatizer answers "O" or an empty string when it has no class; fall back on the word. */
+  private static String usableLemma(String lemma, String word) {
+    return lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.contains("+")
+        ? word.toLowerCase(Locale.ROOT)
+        : lemma.toLowerCase(Locale.ROOT);
+  }
+
+  private static String lemma(String word, String penn, String verbLemma) {
+    if (verbLemma != null) {
+      return verbLemma;
+    }
+    if (penn.startsWith("NNP")) {
+      return word;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return penn.equals("NNS") ? UposToPenn.singular(lower) : lower;
+  }
+}
