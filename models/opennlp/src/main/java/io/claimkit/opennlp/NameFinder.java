@@ -72,9 +72,13 @@ final class NameFinder {
 
   /**
    * A headline in title case ("Defense Secretary Considers Reducing Military Presence") capitalizes every
-   * word, so capitals say nothing there: most words start uppercase and lowercase ones are function words.
+   * word, so capitals say nothing there: no final punctuation, and most words of four letters or more start
+   * uppercase.
    */
   static boolean isTitleCase(List<Token> tokens) {
+    if (tokens.isEmpty() || tokens.get(tokens.size() - 1).pos().equals(".")) {
+      return false;
+    }
     int words = 0;
     int capitalized = 0;
     for (Token t : tokens) {

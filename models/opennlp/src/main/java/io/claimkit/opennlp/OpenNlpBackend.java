@@ -135,9 +135,9 @@ public final class OpenNlpBackend implements Backend {
   private List<Span> sentenceSpans(EnglishModels.Tools tools, String raw, Span block) {
     String text = block.text(raw);
     List<Span> out = new ArrayList<>();
-    for (opennlp.tools.util.Span s : tools.sentences().sentPosDetect(text)) {
-      String sentence = text.substring(s.getStart(), s.getEnd());
-      int shift = block.begin() + s.getStart();
+    for (Span s : Abbreviations.mergeSentences(text, tools.sentences().sentPosDetect(text))) {
+      String sentence = s.text(text);
+      int shift = block.begin() + s.begin();
       for (Span piece : TextBlocks.split(sentence, options.maxSentenceChars())) {
         out.add(new Span(piece.begin() + shift, piece.end() + shift));
       }
@@ -148,7 +148,7 @@ public final class OpenNlpBackend implements Backend {
   /** The tokens of one sentence, with Penn tags and lemmas, in raw-text offsets. */
   private static List<Token> tokens(EnglishModels.Tools tools, String raw, Span sentence) {
     String text = sentence.text(raw);
-    opennlp.tools.util.Span[] spans = tools.tokenizer().tokenizePos(text);
+    opennlp.tools.util.Span[] spans = Abbreviations.joinTokens(text, tools.tokenizer().tokenizePos(text));
     String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
     String[] upos = tools.tagger().tag(words);
     List<Span> split = new ArrayList<>();
