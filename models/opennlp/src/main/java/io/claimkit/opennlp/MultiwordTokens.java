@@ -33,8 +33,10 @@ final class MultiwordTokens {
       return;
     }
     String[] parts = tag.split("\\+");
-    if (parts.length == 1 && (tag.equals("NOUN") || tag.equals("PROPN")) && endsWithPossessive(word)) {
-      parts = new String[] {tag, "PART"}; // "military’s": the tokenizer missed the curly apostrophe
+    if (parts.length == 1 && (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ"))
+        && endsWithPossessive(word)) {
+      // "military’s", "Scientology's": the tokenizer and tagger missed a possessive
+      parts = new String[] {tag.equals("ADJ") ? "PROPN" : tag, "PART"};
     }
     int cut = parts.length < 2 ? -1 : cutPoint(word);
     if (cut <= 0 || cut >= word.length()) {

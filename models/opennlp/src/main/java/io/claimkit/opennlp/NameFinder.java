@@ -37,6 +37,7 @@ final class NameFinder {
   private static final Set<String> NATIONALITIES = Set.copyOf(Lexicon.lines("nationalities.txt"));
   private static final Set<String> ORGANIZATIONS = Set.copyOf(Lexicon.lines("organizations.txt"));
   private static final Set<String> ORGANIZATION_CUES = Set.copyOf(Lexicon.lines("organization-cues.txt"));
+  private static final Set<String> LOCATION_CUES = Set.copyOf(Lexicon.lines("location-cues.txt"));
   private static final Set<String> TITLES = Lexicon.words("titles.txt");
   private static final Set<String> FIRST_NAMES = Set.copyOf(Lexicon.lines("first-names.txt"));
   private static final Set<String> REPORTING_LEMMAS =
@@ -66,6 +67,18 @@ final class NameFinder {
           i++;
         }
       }
+    }
+    return resolveLastNames(out, personWords);
+  }
+
+  /** A lone name that is a known person's last name is that person, wherever it stands ("Warhol"). */
+  private static List<EntityMention> resolveLastNames(List<EntityMention> found, Set<String> personWords) {
+    List<EntityMention> out = new ArrayList<>(found.size());
+    for (EntityMention e : found) {
+      boolean lone = e.type() == EntityType.MISC || e.type() == EntityType.LOCATION;
+      out.add(lone && personWords.contains(e.text())
+          ? new EntityMention(e.span(), e.text(), EntityType.PERSON)
+          : e);
     }
     return out;
   }
@@ -124,7 +137,8 @@ final class NameFinder {
       Token t = tokens.get(j);
       if (isProper(t) || isCapitalizedContent(t) || isNationality(t) || isAcronym(t)) {
         proper |= isProper(t) || isAcronym(t) || ORGANIZATION_CUES.contains(t.text())
-            || LOCATIONS.contains(t.text()) || isNationality(t);
+            || LOCATIONS.contains(t.text()) || isNationality(t)
+            || isCapitalizedContent(t) && !opensSentence(tokens, j);
         j++;
         lastName = j;
       } else if (j > i && isConnector(tokens, j)) {
@@ -144,7 +158,17 @@ final class NameFinder {
       return false;
     }
     int next = tokens.get(j + 1).text().equals("the") ? j + 2 : j + 1;
-    return next < tokens.size() && isProper(tokens.get(next));
+    return next < tokens.size() && (isProper(tokens.get(next)) || isCapitalizedContent(tokens.get(next)));
+  }
+
+  /** Whether only punctuation stands before token j: a capital there says nothing. */
+  private static boolean opensSentence(List<Token> tokens, int j) {
+    for (int k = 0; k < j; k++) {
+      if (Character.isLetterOrDigit(tokens.get(k).text().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A proper noun written as one: the tagger gives NNP to some lowercase words. */
@@ -201,8 +225,12 @@ final class NameFinder {
     }
     if (!organization) {
       // "US Defense Secretary Lloyd Austin", "Iraqi officials": a leading place or nationality stands alone.
-      while (b < end - 1 && isPlaceOrNationality(tokens.get(b).text())) {
-        out.add(mention(raw, tokens, b, b + 1, placeType(tokens.get(b).text())));
+      while (b < end - 1 && (isPlaceOrNationality(tokens.get(b).text())
+          || (isAcronym(tokens.get(b)) || ORGANIZATIONS.contains(tokens.get(b).text()))
+              && TITLES.contains(tokens.get(b + 1).text().toLowerCase(Locale.ROOT)))) {
+        String word = tokens.get(b).text();
+        out.add(mention(raw, tokens, b, b + 1,
+            isPlaceOrNationality(word) ? placeType(word) : EntityType.ORGANIZATION));
         b++;
         if (tokens.get(b).text().equals("-") && b < end - 1) {
           b++;
@@ -248,12 +276,20 @@ final class NameFinder {
       return EntityType.LOCATION;
     }
     int size = end - b;
+    if (size >= 2 && LOCATION_CUES.contains(tokens.get(end - 1).text())) {
+      return EntityType.LOCATION;
+    }
+    if (size == 1 && (isAcronym(tokens.get(b)) && text.length() <= 6 && !text.contains(".")
+        || ORGANIZATION_CUES.contains(text) && b > 0)) {
+      return EntityType.ORGANIZATION; // "KCNA", "the Church": news acronyms are mostly organizations
+    }
     boolean named = allNameWords(tokens, b, end);
     if (named && (FIRST_NAMES.contains(tokens.get(b).text()) && size >= 2
         || hasMiddleInitial(tokens, b, end)
         || titleBefore(tokens, b)
         || appositiveTitleAfter(tokens, end)
-        || size >= 2 && size <= 3 && reportingVerbAfter(tokens, end))) {
+        || size >= 2 && size <= 3 && reportingVerbAfter(tokens, end)
+        || size >= 2 && size <= 3 && looksLikeAName(tokens, b, end))) {
       return EntityType.PERSON;
     }
     return EntityType.MISC;
@@ -316,6 +352,24 @@ final class NameFinder {
 
   private static boolean allLowercaseAfterFirst(List<Token> tokens, int b, int end) {
     return end - b == 1 && !tokens.get(b).isProperNoun();
+  }
+
+  /**
+   * Two or three capitalized words, none of them known as a place, nationality, organization, cue or title
+   * word, nor an acronym: in news, such a phrase is most often a person's name ("Romelu Lukaku").
+   */
+  private static boolean looksLikeAName(List<Token> tokens, int b, int end) {
+    for (int k = b; k < end; k++) {
+      Token t = tokens.get(k);
+      String w = t.text();
+      if (isAcronym(t) && w.length() > 2 || isPlaceOrNationality(w) || ORGANIZATIONS.contains(w)
+          || ORGANIZATION_CUES.contains(w) || LOCATION_CUES.contains(w)
+          || TITLES.contains(w.toLowerCase(Locale.ROOT)) || SimpleTemporals.isCalendarWord(w)
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasMiddleInitial(List<Token> tokens, int b, int end) {

@@ -44,6 +44,7 @@ public final class OpenNlpBackend implements Backend {
   private final OpenNlpOptions options;
   private final EnglishModels models;
   private final NameFinder names;
+  private final VerbLemmas verbLemmas = new VerbLemmas();
 
   private OpenNlpBackend(OpenNlpOptions options, EnglishModels models) {
     this.options = options;
@@ -146,7 +147,7 @@ public final class OpenNlpBackend implements Backend {
   }
 
   /** The tokens of one sentence, with Penn tags and lemmas, in raw-text offsets. */
-  private static List<Token> tokens(EnglishModels.Tools tools, String raw, Span sentence) {
+  private List<Token> tokens(EnglishModels.Tools tools, String raw, Span sentence) {
     String text = sentence.text(raw);
     opennlp.tools.util.Span[] spans = Abbreviations.joinTokens(text, tools.tokenizer().tokenizePos(text));
     String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
@@ -169,32 +170,14 @@ public final class OpenNlpBackend implements Backend {
   }
 
   /** The lemmas of the verbs and auxiliaries, null elsewhere: the lemmatizer runs on those tokens only. */
-  private static List<String> verbLemmas(
-      EnglishModels.Tools tools, List<String> words, List<String> tags) {
-    List<Integer> verbs = new ArrayList<>();
-    for (int i = 0; i < tags.size(); i++) {
-      if (tags.get(i).equals("VERB") || tags.get(i).equals("AUX")) {
-        verbs.add(i);
-      }
-    }
-    List<String> lemmas = new ArrayList<>(java.util.Collections.nCopies(words.size(), (String) null));
-    if (verbs.isEmpty()) {
-      return lemmas;
-    }
-    String[] verbWords = verbs.stream().map(words::get).toArray(String[]::new);
-    String[] verbTags = verbs.stream().map(tags::get).toArray(String[]::new);
-    String[] found = tools.lemmatizer().lemmatize(verbWords, verbTags);
-    for (int k = 0; k < verbs.size(); k++) {
-      lemmas.set(verbs.get(k), usableLemma(found[k], verbWords[k]));
+  private List<String> verbLemmas(EnglishModels.Tools tools, List<String> words, List<String> tags) {
+    List<String> lemmas = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String tag = tags.get(i);
+      boolean verb = tag.equals("VERB") || tag.equals("AUX");
+      lemmas.add(verb ? verbLemmas.lemma(tools.lemmatizer(), words.get(i), tag) : null);
     }
     return lemmas;
-  }
-
-  /** The lemmatizer answers "O" or an empty string when it has no class; fall back on the word. */
-  private static String usableLemma(String lemma, String word) {
-    return lemma == null || lemma.isEmpty() || lemma.equals("O") || lemma.contains("+")
-        ? word.toLowerCase(Locale.ROOT)
-        : lemma.toLowerCase(Locale.ROOT);
   }
 
   private static String lemma(String word, String penn, String verbLemma) {
