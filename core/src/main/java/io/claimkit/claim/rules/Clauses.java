@@ -90,10 +90,12 @@ final class Clauses {
       if (word.equals(";")) {
         return i;
       }
-      if (isComma(token) && i + 1 < sentence.size() && CLAUSE_OPENERS.contains(lower(sentence.token(i + 1)))) {
+      if (isComma(token) && i + 1 < sentence.size() && CLAUSE_OPENERS.contains(lower(sentence.token(i + 1)))
+          && !continuesVerbPhrase(sentence, i + 2)) {
         return i;
       }
-      if (i > from && token.pos().equals("CC") && startsVerbPhrase(sentence, i + 1)) {
+      boolean afterComma = i > 0 && isComma(sentence.token(i - 1));
+      if (i > from && token.pos().equals("CC") && !afterComma && startsVerbPhrase(sentence, i + 1)) {
         return i;
       }
     }
@@ -109,6 +111,15 @@ final class Clauses {
       return false;
     }
     return !inQuote;
+  }
+
+  /** ", but rather focused on ...": an opener followed by a verb goes on with the same subject. */
+  private static boolean continuesVerbPhrase(Sentence sentence, int index) {
+    int i = index;
+    while (i < sentence.size() && sentence.token(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i < sentence.size() && sentence.token(i).isVerb();
   }
 
   /** "... but left it unclear": a conjunction followed by a finite verb shares the subject, a new clause. */

@@ -141,6 +141,7 @@ public final class EventClaimRule implements ClaimRule {
     Span actorSpan = actor.span();
     boolean namedHead =
         entities.stream()
+            .filter(e -> !Pronouns.isPronoun(e.text()))
             .anyMatch(
                 e -> e.span().contains(headSpan)
                     && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION));

@@ -106,8 +106,9 @@ public final class QuantityClaimRule implements ClaimRule {
         rule = "quantity.counted-noun";
         measured = Optional.of(new TokenRange(sentence, after, end).span());
       } else {
-        rule = previousMeasured.isPresent() ? "quantity.elliptical" : "quantity.bare";
-        measured = previousMeasured.map(Part::span);
+        boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
+        rule = elliptical ? "quantity.elliptical" : "quantity.bare";
+        measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
       }
     }
     Optional<Span> location = location(context, sentence, measured, last);

@@ -28,6 +28,7 @@ final class SpeakerResolver {
     List<EntityMention> persons =
         context.analysis().mentions(EntityMention.class).stream()
             .filter(e -> e.type() == EntityType.PERSON)
+            .filter(e -> !Pronouns.isPronoun(e.text()))
             .toList();
     String text = context.document().text(speaker);
     Optional<EntityMention> named = persons.stream().filter(p -> speaker.contains(p.span())).findFirst();

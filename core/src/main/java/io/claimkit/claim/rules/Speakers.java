@@ -5,6 +5,7 @@ import static io.claimkit.claim.rules.Chunker.isComma;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.Token;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finds the noun phrase that speaks or acts: a clause's subject, with its appositive where it has one. */
 final class Speakers {
@@ -58,15 +59,22 @@ final class Speakers {
       if (isComma(token)) {
         return i + 1 < close ? i : -1;
       }
-      if (Chunker.isFiniteVerb(token) || Chunker.isQuote(token) || token.pos().equals("MD")) {
+      boolean opensInsert = isComma(sentence.token(i - 1));
+      if (Chunker.isQuote(token) || !opensInsert && (Chunker.isFiniteVerb(token) || token.pos().equals("MD"))) {
+        // A participle that opens the insert may be tagged as a past tense: ", believed to be ...,".
         return -1;
       }
     }
     return -1;
   }
 
+  /** Words tagged IN that open a clause rather than a prepositional phrase: "Although the parliament has ...". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("that", "although", "though", "because", "while", "if", "when", "as", "since", "after",
+          "before", "whereas", "once", "until", "unless", "whether");
+
   private static boolean isPreposition(Token token) {
-    return token.pos().equals("IN") && !Chunker.lower(token).equals("that");
+    return token.pos().equals("IN") && !SUBORDINATORS.contains(Chunker.lower(token));
   }
 
   /** Extends a noun phrase ending at {@code end} by an appositive: "the team's coach, Alireza Mehraban,". */
