@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  *   <li>Furniture lines ({@link FurnitureLexicon}) are BOILERPLATE wherever they stand; furniture lines with
  *       only white space between them form one region.
  *   <li>The tail: from the first furniture line after which every line is furniture, or the first tail
- *       heading ("Sources", "Related articles") after which every line is furniture or list-like (short, at
- *       most one sentence), to the end of the text is one BOILERPLATE region.
+ *       heading ("Sources", "Related articles") after which every line is furniture or list-like (short, one
+ *       sentence or not ending like one), to the end of the text is one BOILERPLATE region.
  *   <li>The HEADLINE is the first line that is not furniture when it looks like a title (at most
  *       {@value #MAX_HEADLINE_CHARS} characters and {@value #MAX_HEADLINE_WORDS} words, one sentence, no
  *       closing period) and more text follows it. A text of one line is all BODY.
@@ -148,8 +148,15 @@ public final class ArticleStructure {
     return tail;
   }
 
+  /**
+   * A list entry, not prose: short, and a single sentence unless it does not end like one (a cited source:
+   * {@code Jane Doe. "Storm hits" — Coastal News, May 1, 2024}).
+   */
   static boolean isListLike(String line) {
-    return line.length() <= MAX_LIST_LINE && sentenceBreaks(line) <= 1;
+    if (line.length() > MAX_LIST_LINE) {
+      return false;
+    }
+    return sentenceBreaks(line) == 0 || ".!?…\"”’'".indexOf(line.charAt(line.length() - 1)) < 0;
   }
 
   static boolean looksLikeHeadline(String line) {
