@@ -1,10 +1,5 @@
 package io.claimkit.text;
 
-import io.claimkit.ClaimKitException;
-import io.claimkit.ErrorKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -143,27 +138,11 @@ public final class BylinePatterns {
     return all;
   }
 
-  private static Set<String> words(String resource) {
-    try (InputStream in = BylinePatterns.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, "missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .map(String::strip)
-          .filter(w -> !w.isEmpty() && !w.startsWith("#"))
-          .map(w -> w.toLowerCase(Locale.ROOT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, "cannot read " + resource, e);
-    }
-  }
-
   private static final class Defaults {
     static final BylinePatterns INSTANCE =
         new BylinePatterns(
             PatternList.resource("byline-lines.txt", 0),
             PatternList.resource("dateline-prefixes.txt", 0),
-            words("name-particles.txt"));
+            WordList.resource("name-particles.txt"));
   }
 }
