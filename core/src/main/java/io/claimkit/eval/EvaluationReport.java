@@ -15,13 +15,13 @@ public final class EvaluationReport {
   public static String render(Evaluation evaluation, boolean verbose) {
     StringBuilder out = new StringBuilder();
     out.append("Evaluation of ").append(evaluation.documentIds().size()).append(" document(s)\n\n");
-    out.append(String.format(Locale.ROOT, "%-20s %5s %5s %5s %9s %7s %7s  %s%n",
-        "category", "tp", "fp", "fn", "precision", "recall", "f1", "agreement on matches"));
+    out.append(String.format(Locale.ROOT, "%-20s %5s %5s %5s %9s %7s %7s  %s",
+        "category", "tp", "fp", "fn", "precision", "recall", "f1", "agreement on matches")).append('\n');
     for (CategoryResult r : evaluation.results()) {
       Score s = r.score();
-      out.append(String.format(Locale.ROOT, "%-20s %5d %5d %5d %9.3f %7.3f %7.3f  %s%n",
+      out.append(String.format(Locale.ROOT, "%-20s %5d %5d %5d %9.3f %7.3f %7.3f  %s",
           r.category().label(), s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1(),
-          agreements(r.agreements())));
+          agreements(r.agreements())).stripTrailing()).append('\n');
     }
     if (verbose) {
       for (CategoryResult r : evaluation.results()) {
