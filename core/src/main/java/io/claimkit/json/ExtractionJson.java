@@ -1,0 +1,239 @@
+package io.claimkit.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import io.claimkit.Extraction;
+import io.claimkit.analysis.EntityMention;
+import io.claimkit.analysis.Mention;
+import io.claimkit.analysis.NumberMention;
+import io.claimkit.analysis.TemporalMention;
+import io.claimkit.claim.AttributionClaim;
+import io.claimkit.claim.Claim;
+import io.claimkit.claim.EventClaim;
+import io.claimkit.claim.Part;
+import io.claimkit.claim.QuantityClaim;
+import io.claimkit.claim.Speaker;
+import io.claimkit.quantity.Quantity;
+import io.claimkit.text.Region;
+import io.claimkit.text.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes the JSON Lines record of one document: its regions, mentions and claims, or the error that stopped
+ * it. The field order is fixed and numbers are written the same way every run, so equal extractions give
+ * byte-equal lines. A field that does not apply is left out rather than written as null.
+ *
+ * <p>Each method returns one line of JSON without its line terminator. Thread-safe.
+ */
+public final class ExtractionJson {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /**
+   * Fifteen significant digits are all a double holds reliably; rounding to them turns the noise of
+   * interval arithmetic (70 - 7.000000000000001) back into the number the text meant (63).
+   */
+  private static final MathContext PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
+  private ExtractionJson() {}
+
+  /** The record of a document that was processed. */
+  public static String toLine(Extraction extraction) {
+    Objects.requireNonNull(extraction, "extraction");
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("doc", extraction.document().id());
+          g.writeArrayFieldStart("regions");
+          for (Region region : extraction.regions()) {
+            g.writeStartObject();
+            g.writeStringField("kind", region.kind().jsonName());
+            writeOffsets(g, region.span());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("mentions");
+          for (Mention mention : extraction.mentions()) {
+            writeMention(g, mention);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("claims");
+          for (Claim claim : extraction.claims()) {
+            writeClaim(g, claim);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  /** The record of a document that could not be processed. */
+  public static String errorLine(String documentId, ErrorKind kind, String message) {
+    Objects.requireNonNull(documentId, "documentId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("doc", documentId);
+          g.writeObjectFieldStart("error");
+          g.writeStringField("kind", kind.jsonName());
+          g.writeStringField("message", message);
+          g.writeEndObject();
+          g.writeEndObject();
+        });
+  }
+
+  /** The record of a failed document, named by the exception when it names one, else by {@code documentId}. */
+  public static String errorLine(String documentId, ClaimKitException error) {
+    return errorLine(error.documentId().orElse(documentId), error.kind(), error.getMessage());
+  }
+
+  private static void writeMention(JsonGenerator g, Mention mention) throws IOException {
+    g.writeStartObject();
+    if (mention instanceof NumberMention number) {
+      g.writeStringField("kind", "number");
+      writePart(g, number.span(), number.text());
+      writeQuantity(g, number.quantity());
+    } else if (mention instanceof EntityMention entity) {
+      g.writeStringField("kind", "entity");
+      g.writeStringField("type", entity.type().name());
+      writePart(g, entity.span(), entity.text());
+    } else if (mention instanceof TemporalMention temporal) {
+      g.writeStringField("kind", "temporal");
+      g.writeStringField("type", temporal.kind().name());
+      writePart(g, temporal.span(), temporal.text());
+      if (!temporal.normalized().isEmpty()) {
+        g.writeStringField("normalized", temporal.normalized());
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeClaim(JsonGenerator g, Claim claim) throws IOException {
+    g.writeStartObject();
+    if (claim instanceof QuantityClaim q) {
+      writeClaimHead(g, "quantity", claim);
+      g.writeObjectFieldStart("quantity");
+      writePart(g, q.quantity().span(), q.quantity().text());
+      writeQuantity(g, q.quantity().quantity());
+      g.writeEndObject();
+      writeOptionalPart(g, "measured", q.measured());
+      writeOptionalPart(g, "location", q.location());
+      writeOptionalPart(g, "time", q.time());
+      if (q.speaker().isPresent()) {
+        writeSpeaker(g, q.speaker().get());
+      }
+    } else if (claim instanceof AttributionClaim a) {
+      writeClaimHead(g, "attribution", claim);
+      writeSpeaker(g, a.speaker());
+      writePartField(g, "cue", a.cue());
+      writePartField(g, "content", a.content());
+      g.writeStringField("direct", a.directness().jsonName());
+    } else if (claim instanceof EventClaim e) {
+      writeClaimHead(g, "event", claim);
+      writePartField(g, "actor", e.actor());
+      writePartField(g, "predicate", e.predicate());
+      writeOptionalPart(g, "object", e.object());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeClaimHead(JsonGenerator g, String type, Claim claim) throws IOException {
+    g.writeStringField("type", type);
+    writePart(g, claim.span(), claim.text());
+    g.writeStringField("rule", claim.rule());
+    writeNumberField(g, "confidence", claim.confidence());
+  }
+
+  private static void writeSpeaker(JsonGenerator g, Speaker speaker) throws IOException {
+    g.writeObjectFieldStart("speaker");
+    writePart(g, speaker.part().span(), speaker.part().text());
+    if (speaker.resolvesTo().isPresent()) {
+      g.writeStringField("resolves_to", speaker.resolvesTo().get());
+    }
+    g.writeEndObject();
+  }
+
+  private static void writeOptionalPart(JsonGenerator g, String name, Optional<Part> part)
+      throws IOException {
+    if (part.isPresent()) {
+      writePartField(g, name, part.get());
+    }
+  }
+
+  private static void writePartField(JsonGenerator g, String name, Part part) throws IOException {
+    g.writeObjectFieldStart(name);
+    writePart(g, part.span(), part.text());
+    g.writeEndObject();
+  }
+
+  private static void writePart(JsonGenerator g, Span span, String text) throws IOException {
+    writeOffsets(g, span);
+    g.writeStringField("text", text);
+  }
+
+  private static void writeOffsets(JsonGenerator g, Span span) throws IOException {
+    g.writeNumberField("begin", span.begin());
+    g.writeNumberField("end", span.end());
+  }
+
+  /** Infinite ends are left out; an inclusive flag is written only when it is false for a finite end. */
+  private static void writeQuantity(JsonGenerator g, Quantity q) throws IOException {
+    writeNumberField(g, "value", q.value());
+    if (!Double.isInfinite(q.low())) {
+      writeNumberField(g, "low", q.low());
+      if (!q.lowInclusive()) {
+        g.writeBooleanField("low_inclusive", false);
+      }
+    }
+    if (!Double.isInfinite(q.high())) {
+      writeNumberField(g, "high", q.high());
+      if (!q.highInclusive()) {
+        g.writeBooleanField("high_inclusive", false);
+      }
+    }
+    g.writeStringField("qualifier", q.qualifier().jsonName());
+    if (q.unit().isPresent()) {
+      g.writeStringField("unit", q.unit().get());
+    }
+  }
+
+  private static void writeNumberField(JsonGenerator g, String name, double value) throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(number(value));
+  }
+
+  /** A finite double as plain decimal text: 2500, 0.85, 62.5, 1000000 (never "2500.0" or "1.0E6"). */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    if (value == 0) {
+      return "0"; // also for -0.0
+    }
+    return new BigDecimal(value).round(PRECISION).stripTrailingZeros().toPlainString();
+  }
+
+  private interface Body {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static String write(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      body.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to a string failed", e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package io.claimkit.cli;
+
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import io.claimkit.text.Document;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a file as strict UTF-8 text. Malformed bytes are reported, never replaced, so that a binary or
+ * wrongly encoded file becomes a {@code not_text} error instead of a document full of U+FFFD whose offsets
+ * mean nothing.
+ */
+final class TextFiles {
+
+  /** A UTF-8 character takes at most 3 bytes per UTF-16 code unit; a longer file is surely too large. */
+  private static final long MAX_BYTES_PER_CHAR = 3;
+
+  private TextFiles() {}
+
+  /**
+   * Reads one file as a document.
+   *
+   * @throws ClaimKitException {@code unreadable}, {@code not_text}, or {@code too_large} when the file is
+   *     certainly longer than {@code maxChars} (checked before reading it)
+   */
+  static Document read(Path path, String id, int maxChars) {
+    try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES_PER_CHAR * maxChars) {
+        throw new ClaimKitException(
+            ErrorKind.TOO_LARGE, id, size + " bytes, over the limit of " + maxChars + " chars");
+      }
+      return Document.of(id, decode(Files.readAllBytes(path), id));
+    } catch (NoSuchFileException e) {
+      throw new ClaimKitException(ErrorKind.UNREADABLE, id, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new ClaimKitException(ErrorKind.UNREADABLE, id, "permission denied", e);
+    } catch (IOException e) {
+      throw new ClaimKitException(ErrorKind.UNREADABLE, id, String.valueOf(e), e);
+    }
+  }
+
+  /**
+   * Decodes strict UTF-8 and refuses binary data (a NUL character, which no article contains).
+   *
+   * @throws ClaimKitException {@code not_text}
+   */
+  static String decode(byte[] bytes, String id) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      text = decoder.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      // On an error the decoder leaves the buffer at the first malformed byte.
+      throw new ClaimKitException(
+          ErrorKind.NOT_TEXT, id, "not valid UTF-8 at byte " + in.position(), e);
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new ClaimKitException(ErrorKind.NOT_TEXT, id, "binary data: a NUL character at offset " + nul);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,122 @@
+package io.claimkit.cli;
+
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import io.claimkit.text.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The documents named on the command line, in order: each file as given, each directory's files
+ * recursively in sorted order (hidden files and folders skipped), or the bundled samples when no path is
+ * given. Every path yields at least one input, so a path that cannot be read still gets its error record.
+ */
+final class TextInputs {
+
+  private static final String SAMPLES = "/io/claimkit/samples/";
+
+  private TextInputs() {}
+
+  static List<Input> of(List<Path> paths, int maxChars) {
+    List<Input> inputs = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        inputs.addAll(directory(path, maxChars));
+      } else {
+        inputs.add(file(path, path.toString(), maxChars));
+      }
+    }
+    return inputs;
+  }
+
+  private static Input file(Path path, String id, int maxChars) {
+    return new Input(id, () -> TextFiles.read(path, id, maxChars));
+  }
+
+  /** A folder's files, sorted; a file or subfolder that cannot be read becomes an error input in its place. */
+  private static List<Input> directory(Path dir, int maxChars) {
+    Map<String, Input> found = new TreeMap<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path sub, BasicFileAttributes attrs) {
+              return !sub.equals(dir) && hidden(sub) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !hidden(file)) {
+                found.put(sortKey(dir, file), file(file, file.toString(), maxChars));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              found.put(sortKey(dir, file), failed(file.toString(), e));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      return List.of(failed(dir.toString(), e));
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static Input failed(String id, IOException e) {
+    return new Input(
+        id,
+        () -> {
+          throw new ClaimKitException(ErrorKind.UNREADABLE, id, "cannot read: " + e, e);
+        });
+  }
+
+  private static boolean hidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** The same order on every platform: the path inside the folder with '/' separators. */
+  private static String sortKey(Path dir, Path file) {
+    Path relative = dir.relativize(file);
+    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  }
+
+  /** The sample articles bundled with the command, each named by its file name. */
+  static List<Input> samples() {
+    return resource("index.txt")
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .map(name -> new Input(name, () -> Document.of(name, resource(name))))
+        .toList();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = TextInputs.class.getResourceAsStream(SAMPLES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + SAMPLES + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
