@@ -98,7 +98,7 @@ public final class ClaimPipeline {
     List<Claim> claims = new ArrayList<>();
     for (ClaimRule rule : rules) {
       for (Claim claim : rule.apply(context)) {
-        if (!context.outsideArticle(claim.span())) {
+        if (!context.outsideArticle(claim)) {
           claims.add(claim);
         }
       }
