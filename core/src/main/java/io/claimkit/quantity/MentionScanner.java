@@ -330,7 +330,8 @@ final class MentionScanner {
     Single b = null;
     if (a.vague() == null && (to || dash || and)) {
       b = single(t, c + 1, true);
-      if (b != null && (b.rejected() || b.vague() != null || (dash && !(b.value() > a.value())))) {
+      boolean unitsDiffer = b != null && middleUnit != null && b.unit() != null && !middleUnit.equals(b.unit());
+      if (b != null && (unitsDiffer || b.rejected() || b.vague() != null || (dash && !(b.value() > a.value())))) {
         b = null;
       }
     }

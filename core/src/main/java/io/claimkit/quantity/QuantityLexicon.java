@@ -13,7 +13,7 @@ import java.util.Objects;
 
 /**
  * The word lists the {@link QuantityRecognizer} reads numbers with: qualifier phrases, number words, scale
- * words, fraction words, vague magnitudes and vague counting words, currencies and units. The defaults are
+ * words, fraction words, vague magnitudes and vague counting words, currencies, units and year cues. The defaults are
  * loaded once from {@code src/main/resources/io/claimkit/quantity/*.txt}; {@link #toBuilder()} extends them.
  * Immutable and thread-safe.
  *
