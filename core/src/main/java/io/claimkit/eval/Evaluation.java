@@ -25,6 +25,13 @@ public record Evaluation(List<String> documentIds, List<CategoryResult> results)
     return result(category).score();
   }
 
+  /** The three claim categories added up: the claims F1 of an extraction. */
+  public Score claims() {
+    return score(Category.QUANTITY_CLAIMS)
+        .plus(score(Category.ATTRIBUTION_CLAIMS))
+        .plus(score(Category.EVENT_CLAIMS));
+  }
+
   /** Two evaluations added up, category by category (micro-averaged). */
   public Evaluation plus(Evaluation other) {
     Map<Category, CategoryResult> sum = new EnumMap<>(Category.class);

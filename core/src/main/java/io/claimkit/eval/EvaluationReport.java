@@ -23,6 +23,11 @@ public final class EvaluationReport {
           r.category().label(), s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1(),
           agreements(r.agreements())).stripTrailing()).append('\n');
     }
+    if (evaluation.results().stream().anyMatch(r -> r.category() == Category.QUANTITY_CLAIMS)) {
+      Score s = evaluation.claims();
+      out.append(String.format(Locale.ROOT, "%-20s %5d %5d %5d %9.3f %7.3f %7.3f",
+          "claims (all types)", s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1())).append('\n');
+    }
     if (verbose) {
       for (CategoryResult r : evaluation.results()) {
         listing(out, r.category().label() + ": misses", r.misses());

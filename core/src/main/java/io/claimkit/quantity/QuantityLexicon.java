@@ -62,6 +62,11 @@ public final class QuantityLexicon {
     return Defaults.LEXICON;
   }
 
+  /** True when the word is a number word or a scale word ("twelve", "million"). */
+  public boolean isNumeral(String word) {
+    return numberWords.get(word) != null || scales.get(word) != null;
+  }
+
   /** An empty builder: no words at all. Start from {@code defaults().toBuilder()} to extend the defaults. */
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,6 @@
 package io.claimkit.quantity;
 
+import io.claimkit.testing.TaggedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimkit.analysis.Analysis;

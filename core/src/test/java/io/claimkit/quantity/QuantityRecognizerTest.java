@@ -1,5 +1,6 @@
 package io.claimkit.quantity;
 
+import io.claimkit.testing.TaggedText;
 import static io.claimkit.quantity.Recognized.described;
 import static io.claimkit.quantity.Recognized.interval;
 import static io.claimkit.quantity.Recognized.numbers;

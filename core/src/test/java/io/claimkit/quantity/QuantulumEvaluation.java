@@ -1,5 +1,6 @@
 package io.claimkit.quantity;
 
+import io.claimkit.testing.TaggedText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimkit.analysis.NumberMention;

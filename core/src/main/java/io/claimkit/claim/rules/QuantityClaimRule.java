@@ -112,7 +112,7 @@ public final class QuantityClaimRule implements ClaimRule {
       }
     }
     Optional<Span> location = location(context, sentence, measured, last);
-    Optional<Span> time = time(context, sentence, number);
+    Optional<Span> time = time(context, sentence, number, first, last);
     Optional<Speaker> speaker =
         said.stream()
             .filter(a -> a.content().span().contains(number.span()))
@@ -142,7 +142,11 @@ public final class QuantityClaimRule implements ClaimRule {
 
   /** "the two countries": a definite article or possessive before the number points back. */
   private static boolean refersBack(Sentence sentence, int first) {
-    return first > 0 && BACK_REFERENCES.contains(lower(sentence.token(first - 1)));
+    if (first == 0) {
+      return false;
+    }
+    Token before = sentence.token(first - 1);
+    return Chunker.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
   }
 
   /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
@@ -218,13 +222,42 @@ public final class QuantityClaimRule implements ClaimRule {
     return place.span();
   }
 
-  /** The temporal nearest the number in its sentence, with the preposition that anchors it ("since October"). */
-  private static Optional<Span> time(ClaimContext context, Sentence sentence, NumberMention number) {
+  /**
+   * The temporal nearest the number within its comma-delimited stretch of the sentence, or in a fronted
+   * adverbial that opens the sentence ("In 2003, ..."), with the preposition that anchors it ("since October").
+   */
+  private static Optional<Span> time(
+      ClaimContext context, Sentence sentence, NumberMention number, int first, int last) {
+    Span stretch = stretch(sentence, first, last);
+    Span opening = stretch(sentence, 0, 0);
     return Mentions.inside(context.analysis().mentions(TemporalMention.class), sentence.span()).stream()
         .filter(t -> !t.span().intersects(number.span()))
+        .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
+            || opening.contains(t.span()) && startsWithPreposition(sentence))
         .filter(t -> t.kind() != TemporalKind.DURATION || !t.normalized().isEmpty())
         .min(Comparator.comparingInt(t -> distance(t.span(), number.span())))
         .map(t -> withPreposition(sentence, t));
+  }
+
+  /** The stretch of the sentence between the commas or semicolons around tokens [first, last]. */
+  private static Span stretch(Sentence sentence, int first, int last) {
+    int from = first;
+    while (from > 0 && !isBreak(sentence.token(from - 1))) {
+      from--;
+    }
+    int to = last;
+    while (to + 1 < sentence.size() && !isBreak(sentence.token(to + 1))) {
+      to++;
+    }
+    return new TokenRange(sentence, from, to + 1).span();
+  }
+
+  private static boolean isBreak(Token token) {
+    return Chunker.isComma(token) || token.text().equals(";");
+  }
+
+  private static boolean startsWithPreposition(Sentence sentence) {
+    return sentence.size() > 0 && TIME_PREPOSITIONS.contains(lower(sentence.token(0)));
   }
 
   private static int distance(Span a, Span b) {

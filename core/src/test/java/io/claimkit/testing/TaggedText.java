@@ -1,9 +1,10 @@
-package io.claimkit.quantity;
+package io.claimkit.testing;
 
 import io.claimkit.analysis.Analysis;
 import io.claimkit.analysis.Mention;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.Token;
+import io.claimkit.quantity.QuantityLexicon;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * carries its real offsets. Text not covered by a tagged sentence gets a crude tokenization (digits "CD",
  * number words "CD", punctuation its PTB tag, every other word "NN"), as a tagger-less baseline.
  */
-final class TaggedText {
+public final class TaggedText {
 
   private static final Pattern CRUDE_TOKEN = Pattern.compile(
       "\\d+(?:[.,/:]\\d+)*|[\\p{L}\\p{M}]+(?:\\.[\\p{L}\\p{M}]+)+\\.?|[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)?|\\S");
@@ -27,12 +28,12 @@ final class TaggedText {
   private TaggedText() {}
 
   /** A one-sentence document; the sentence may be all of {@code raw} or part of it. */
-  static Analysis sentence(String raw, String tagged, Mention... mentions) {
+  public static Analysis sentence(String raw, String tagged, Mention... mentions) {
     return document(Document.of("test", raw), List.of(mentions), tagged);
   }
 
   /** A document whose tagged sentences are given in order; the rest of the text is tokenized crudely. */
-  static Analysis document(Document doc, List<Mention> mentions, String... taggedSentences) {
+  public static Analysis document(Document doc, List<Mention> mentions, String... taggedSentences) {
     String raw = doc.text();
     List<Sentence> sentences = new ArrayList<>();
     int cursor = 0;
@@ -50,14 +51,14 @@ final class TaggedText {
   }
 
   /** The whole document tokenized crudely, with no mentions. */
-  static Analysis crude(Document doc) {
+  public static Analysis crude(Document doc) {
     List<Sentence> sentences = new ArrayList<>();
     crude(doc.text(), 0, doc.text().length(), sentences);
     return new Analysis(doc, sentences, List.of());
   }
 
   /** The span of the {@code occurrence}-th (from 1) occurrence of {@code text} in {@code raw}. */
-  static Span find(String raw, String text, int occurrence) {
+  public static Span find(String raw, String text, int occurrence) {
     int at = -1;
     for (int k = 0; k < occurrence; k++) {
       at = raw.indexOf(text, at + 1);
@@ -145,10 +146,8 @@ final class TaggedText {
   }
 
   /** "CD" for digits and number words, the PTB tag of common punctuation, "NN" for any other word. */
-  static String crudeTag(String text) {
-    QuantityLexicon lexicon = QuantityLexicon.defaults();
-    if (text.chars().anyMatch(Character::isDigit) || lexicon.numberWords.get(text) != null
-        || lexicon.scales.get(text) != null) {
+  public static String crudeTag(String text) {
+    if (text.chars().anyMatch(Character::isDigit) || QuantityLexicon.defaults().isNumeral(text)) {
       return "CD";
     }
     if (Character.isLetter(text.codePointAt(0))) {
