@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Test fixture: analyses built from Penn Treebank tags written by hand, so that tests say exactly which
- * parts of speech the recognizer sees. A tagged sentence is written "about/RB 2,500/CD U.S./NNP troops/NNS";
+ * parts of speech the recognizer sees. A tagged sentence is written "about/RB 2,500/CD U.S./NNP troops/NNS",
+ * and a token whose lemma is not its lowercased form carries it after a bar: "said/VBD|say";
  * each token is found in the raw text from where the previous one ended, with only whitespace between, and
  * carries its real offsets. Text not covered by a tagged sentence gets a crude tokenization (digits "CD",
  * number words "CD", punctuation its PTB tag, every other word "NN"), as a tagger-less baseline.
@@ -76,7 +77,11 @@ public final class TaggedText {
       if (slash <= 0 || slash == item.length() - 1) {
         throw new IllegalArgumentException("not word/TAG: " + item);
       }
-      pairs.add(new String[] {item.substring(0, slash), item.substring(slash + 1)});
+      String tag = item.substring(slash + 1);
+      int bar = tag.indexOf('|');
+      String word = item.substring(0, slash);
+      String lemma = bar < 0 ? word.toLowerCase(Locale.ROOT) : tag.substring(bar + 1);
+      pairs.add(new String[] {word, bar < 0 ? tag : tag.substring(0, bar), lemma});
     }
     return pairs;
   }
@@ -113,7 +118,7 @@ public final class TaggedText {
         offset++;
       }
       Span span = new Span(offset, offset + pair[0].length());
-      tokens.add(new Token(span, pair[0], pair[1], pair[0].toLowerCase(Locale.ROOT)));
+      tokens.add(new Token(span, pair[0], pair[1], pair[2]));
       offset = span.end();
     }
     return tokens;

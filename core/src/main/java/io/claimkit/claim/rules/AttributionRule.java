@@ -1,5 +1,6 @@
 package io.claimkit.claim.rules;
 
+import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.ClaimContext;
@@ -34,8 +35,9 @@ public final class AttributionRule implements ClaimRule {
   public List<AttributionClaim> apply(ClaimContext context) {
     List<AttributionClaim> claims = new ArrayList<>();
     Set<List<Span>> seen = new HashSet<>();
+    List<EntityMention> persons = SpeakerResolver.persons(context);
     for (Found found : finder.find(context)) {
-      Speaker speaker = speaker(context, found);
+      Speaker speaker = speaker(context, persons, found);
       Span content = new Span(found.content().begin(), found.content().end());
       if (seen.add(List.of(speaker.part().span(), content))) {
         claims.add(claim(context, found, speaker, content));
@@ -49,16 +51,16 @@ public final class AttributionRule implements ClaimRule {
     return apply(context);
   }
 
-  private Speaker speaker(ClaimContext context, Found found) {
+  private Speaker speaker(ClaimContext context, List<EntityMention> persons, Found found) {
     Span span = found.speaker().span();
-    return new Speaker(Part.of(context.document(), span), resolver.resolve(context, span));
+    return new Speaker(Part.of(context.document(), span), resolver.resolve(context, persons, span));
   }
 
   private static AttributionClaim claim(ClaimContext context, Found found, Speaker speaker, Span content) {
     Document document = context.document();
     Sentence sentence = found.speaker().sentence();
     List<Span> parts = List.of(speaker.part().span(), found.cue().span(), content);
-    Span span = ClaimParts.claimSpan(sentence, parts);
+    Span span = ClaimParts.claimSpan(context, sentence, parts);
     return new AttributionClaim(
         span,
         document.text(span),

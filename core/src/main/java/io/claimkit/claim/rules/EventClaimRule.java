@@ -5,6 +5,7 @@ import static io.claimkit.claim.rules.Chunker.lower;
 
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
+import io.claimkit.analysis.Mentions;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.Token;
 import io.claimkit.claim.AttributionClaim;
@@ -93,7 +94,7 @@ public final class EventClaimRule implements ClaimRule {
         objectEnd > objectStart ? Optional.of(new TokenRange(sentence, objectStart, objectEnd).span()) : Optional.empty();
     List<Span> parts = new ArrayList<>(List.of(actorSpan, predicate));
     object.ifPresent(parts::add);
-    Span span = ClaimParts.claimSpan(sentence, parts);
+    Span span = ClaimParts.claimSpan(context, sentence, parts);
     return Optional.of(
         new EventClaim(
             span,
@@ -139,8 +140,9 @@ public final class EventClaimRule implements ClaimRule {
     Token headToken = actor.sentence().token(head);
     Span headSpan = headToken.span();
     Span actorSpan = actor.span();
+    List<EntityMention> inActor = Mentions.inside(entities, actorSpan);
     boolean namedHead =
-        entities.stream()
+        inActor.stream()
             .filter(e -> !Pronouns.isPronoun(e.text()))
             .anyMatch(
                 e -> e.span().contains(headSpan)
@@ -150,10 +152,9 @@ public final class EventClaimRule implements ClaimRule {
     }
     boolean institution = lexicon.actorInstitutions().contains(lower(headToken));
     boolean placeOrPeople =
-        entities.stream()
+        inActor.stream()
             .anyMatch(
-                e -> actorSpan.contains(e.span())
-                    && (e.type() == EntityType.LOCATION
+                e -> (e.type() == EntityType.LOCATION
                         || e.type() == EntityType.NATIONALITY
                         || e.type() == EntityType.ORGANIZATION));
     return institution && placeOrPeople;

@@ -62,11 +62,17 @@ public final class QuantityClaimRule implements ClaimRule {
       return List.of();
     }
     List<AttributionClaim> said = attributions.attributions(context);
+    Lists lists =
+        new Lists(
+            context.analysis().mentions(EntityMention.class).stream()
+                .filter(e -> e.type() == EntityType.LOCATION)
+                .toList(),
+            context.analysis().mentions(TemporalMention.class));
     List<QuantityClaim> claims = new ArrayList<>();
     for (Sentence sentence : context.sentences()) {
       Optional<Part> previousMeasured = Optional.empty();
       for (NumberMention number : Mentions.inside(numbers, sentence.span())) {
-        Optional<QuantityClaim> claim = claim(context, sentence, number, previousMeasured, said);
+        Optional<QuantityClaim> claim = claim(context, lists, sentence, number, previousMeasured, said);
         if (claim.isPresent()) {
           claims.add(claim.get());
           previousMeasured = claim.get().measured();
@@ -76,8 +82,12 @@ public final class QuantityClaimRule implements ClaimRule {
     return claims;
   }
 
+  /** The mentions a quantity claim looks up, taken from the analysis once per document. */
+  private record Lists(List<EntityMention> places, List<TemporalMention> temporals) {}
+
   private Optional<QuantityClaim> claim(
       ClaimContext context,
+      Lists lists,
       Sentence sentence,
       NumberMention number,
       Optional<Part> previousMeasured,
@@ -87,7 +97,7 @@ public final class QuantityClaimRule implements ClaimRule {
     if (first >= sentence.size() || last < first) {
       return Optional.empty();
     }
-    if (refersBack(sentence, first) || isStretchOfTime(context, sentence, number, last)) {
+    if (refersBack(sentence, first) || isStretchOfTime(lists, sentence, number, last)) {
       return Optional.empty();
     }
     Document document = context.document();
@@ -111,8 +121,8 @@ public final class QuantityClaimRule implements ClaimRule {
         measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
       }
     }
-    Optional<Span> location = location(context, sentence, measured, last);
-    Optional<Span> time = time(context, sentence, number, first, last);
+    Optional<Span> location = location(lists, sentence, measured, last);
+    Optional<Span> time = time(lists, sentence, number, first, last);
     Optional<Speaker> speaker =
         said.stream()
             .filter(a -> a.content().span().contains(number.span()))
@@ -124,7 +134,7 @@ public final class QuantityClaimRule implements ClaimRule {
     location.ifPresent(parts::add);
     time.ifPresent(parts::add);
     speaker.ifPresent(s -> parts.add(s.part().span()));
-    Span span = ClaimParts.claimSpan(sentence, parts);
+    Span span = ClaimParts.claimSpan(context, sentence, parts);
     double confidence = measured.isPresent() ? 0.85 : 0.5;
     return Optional.of(
         new QuantityClaim(
@@ -150,11 +160,11 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
-  private static boolean isStretchOfTime(ClaimContext context, Sentence sentence, NumberMention number, int last) {
+  private static boolean isStretchOfTime(Lists lists, Sentence sentence, NumberMention number, int last) {
     if (last + 1 >= sentence.size() || !TIME_UNITS.contains(lemma(sentence.token(last + 1)))) {
       return false;
     }
-    return context.analysis().mentions(TemporalMention.class).stream()
+    return Mentions.inside(lists.temporals(), sentence.span()).stream()
         .anyMatch(t -> t.kind() == TemporalKind.DURATION && t.span().intersects(number.span()));
   }
 
@@ -184,11 +194,8 @@ public final class QuantityClaimRule implements ClaimRule {
 
   /** A place named in the measured phrase or after the number: "positions in Iraq and Syria", "remain in Iraq". */
   private static Optional<Span> location(
-      ClaimContext context, Sentence sentence, Optional<Span> measured, int last) {
-    List<EntityMention> places =
-        Mentions.inside(context.analysis().mentions(EntityMention.class), sentence.span()).stream()
-            .filter(e -> e.type() == EntityType.LOCATION)
-            .toList();
+      Lists lists, Sentence sentence, Optional<Span> measured, int last) {
+    List<EntityMention> places = Mentions.inside(lists.places(), sentence.span());
     int clauseEnd = Clauses.clauseEnd(sentence, last + 1);
     int limit = clauseEnd < sentence.size() ? sentence.token(clauseEnd).begin() : sentence.span().end();
     Comparator<EntityMention> order = Comparator.comparing(EntityMention::span);
@@ -227,10 +234,10 @@ public final class QuantityClaimRule implements ClaimRule {
    * adverbial that opens the sentence ("In 2003, ..."), with the preposition that anchors it ("since October").
    */
   private static Optional<Span> time(
-      ClaimContext context, Sentence sentence, NumberMention number, int first, int last) {
+      Lists lists, Sentence sentence, NumberMention number, int first, int last) {
     Span stretch = stretch(sentence, first, last);
     Span opening = stretch(sentence, 0, 0);
-    return Mentions.inside(context.analysis().mentions(TemporalMention.class), sentence.span()).stream()
+    return Mentions.inside(lists.temporals(), sentence.span()).stream()
         .filter(t -> !t.span().intersects(number.span()))
         .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
             || opening.contains(t.span()) && startsWithPreposition(sentence))

@@ -2,6 +2,7 @@ package io.claimkit.claim.rules;
 
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
+import io.claimkit.analysis.Mentions;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.text.Span;
 import java.util.List;
@@ -24,14 +25,17 @@ final class SpeakerResolver {
     this.lexicon = lexicon;
   }
 
-  Optional<String> resolve(ClaimContext context, Span speaker) {
-    List<EntityMention> persons =
-        context.analysis().mentions(EntityMention.class).stream()
-            .filter(e -> e.type() == EntityType.PERSON)
-            .filter(e -> !Pronouns.isPronoun(e.text()))
-            .toList();
+  /** The person mentions of a document that name someone, in text order: what speakers resolve to. */
+  static List<EntityMention> persons(ClaimContext context) {
+    return context.analysis().mentions(EntityMention.class).stream()
+        .filter(e -> e.type() == EntityType.PERSON)
+        .filter(e -> !Pronouns.isPronoun(e.text()))
+        .toList();
+  }
+
+  Optional<String> resolve(ClaimContext context, List<EntityMention> persons, Span speaker) {
     String text = context.document().text(speaker);
-    Optional<EntityMention> named = persons.stream().filter(p -> speaker.contains(p.span())).findFirst();
+    Optional<EntityMention> named = Mentions.inside(persons, speaker).stream().findFirst();
     if (named.isPresent()) {
       return Optional.of(fullest(named.get(), persons));
     }
