@@ -1,12 +1,10 @@
 package io.claimkit.quantity;
 
+import io.claimkit.lexicon.LexiconResource;
+
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -237,35 +235,20 @@ public final class QuantityLexicon {
      */
     private static List<String[]> lines(String file, int fields) {
       List<String[]> entries = new ArrayList<>();
-      try (InputStream in = QuantityLexicon.class.getResourceAsStream(FOLDER + file)) {
-        if (in == null) {
-          throw new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, "missing lexicon " + FOLDER + file);
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-          number++;
-          String entry = line.strip();
-          if (entry.isEmpty() || entry.startsWith("#")) {
-            continue;
+      for (String entry : LexiconResource.entries(QuantityLexicon.class, FOLDER + file)) {
+        String[] f = new String[fields];
+        String rest = entry;
+        for (int k = fields - 1; k >= 1; k--) {
+          String[] split = splitLast(rest);
+          if (split == null) {
+            throw new ClaimKitException(
+                ErrorKind.MODEL_UNAVAILABLE, null, FOLDER + file + ": too few fields in \"" + entry + "\"");
           }
-          String[] f = new String[fields];
-          String rest = entry;
-          for (int k = fields - 1; k >= 1; k--) {
-            String[] split = splitLast(rest);
-            if (split == null) {
-              throw new ClaimKitException(
-                  ErrorKind.MODEL_UNAVAILABLE, null, FOLDER + file + ":" + number + ": too few fields");
-            }
-            f[k] = split[1];
-            rest = split[0];
-          }
-          f[0] = rest;
-          entries.add(f);
+          f[k] = split[1];
+          rest = split[0];
         }
-      } catch (IOException e) {
-        throw new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, "cannot read " + FOLDER + file, e);
+        f[0] = rest;
+        entries.add(f);
       }
       return entries;
     }

@@ -1,5 +1,7 @@
 package io.claimkit.text;
 
+import io.claimkit.lexicon.WordList;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -143,6 +145,6 @@ public final class BylinePatterns {
         new BylinePatterns(
             PatternList.resource("byline-lines.txt", 0),
             PatternList.resource("dateline-prefixes.txt", 0),
-            WordList.resource("name-particles.txt"));
+            WordList.resource(BylinePatterns.class, "name-particles.txt").words());
   }
 }

@@ -1,5 +1,7 @@
 package io.claimkit.text;
 
+import io.claimkit.lexicon.WordList;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +33,6 @@ public final class FunctionWords {
   }
 
   private static Set<String> load(String resource) {
-    return WordList.resource(resource);
+    return WordList.resource(FunctionWords.class, resource).words();
   }
 }

@@ -1,10 +1,9 @@
 package io.claimkit.text;
 
+import io.claimkit.lexicon.LexiconResource;
+
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -43,14 +42,7 @@ final class PatternList {
 
   /** Compiles a pattern list shipped with ClaimKit, next to this class. */
   static List<Pattern> resource(String name, int flags) {
-    try (InputStream in = PatternList.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, "missing resource " + name);
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), flags);
-    } catch (IOException e) {
-      throw new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, "cannot read resource " + name, e);
-    }
+    return parse(LexiconResource.text(PatternList.class, name), flags);
   }
 
   /** True when some pattern is found in the text. */

@@ -1,5 +1,7 @@
 package io.claimkit.claim.rules;
 
+import io.claimkit.lexicon.WordList;
+
 import java.util.Objects;
 
 /**

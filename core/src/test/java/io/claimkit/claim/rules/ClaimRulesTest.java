@@ -15,6 +15,7 @@ import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.Directness;
 import io.claimkit.claim.EventClaim;
 import io.claimkit.claim.QuantityClaim;
+import io.claimkit.lexicon.WordList;
 import io.claimkit.quantity.Qualifier;
 import io.claimkit.quantity.QuantityRecognizer;
 import io.claimkit.testing.SpanInvariants;

@@ -1,11 +1,5 @@
-package io.claimkit.claim.rules;
+package io.claimkit.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,25 +19,13 @@ public final class WordList {
 
   /** Reads a list from a class-path resource next to {@code anchor}. */
   public static WordList resource(Class<?> anchor, String name) {
-    try (InputStream in = anchor.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing word list " + name + " beside " + anchor.getName());
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word list " + name, e);
-    }
+    return parse(LexiconResource.text(anchor, name));
   }
 
-  /** Reads a list from a stream in the same format. */
-  public static WordList read(InputStream in) throws IOException {
+  /** Reads a list from its text in the same format. */
+  public static WordList parse(String text) {
     Map<String, String> flags = new LinkedHashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      String entry = line.strip();
-      if (entry.isEmpty() || entry.startsWith("#")) {
-        continue;
-      }
+    for (String entry : LexiconResource.entries(text)) {
       String[] fields = entry.split("\t", 2);
       flags.put(fields[0].strip().toLowerCase(Locale.ROOT), fields.length > 1 ? fields[1].strip() : "");
     }
