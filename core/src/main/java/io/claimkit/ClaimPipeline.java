@@ -7,6 +7,7 @@ import io.claimkit.analysis.NumberMention;
 import io.claimkit.claim.Claim;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.ClaimRule;
+import io.claimkit.claim.rules.BuiltInRules;
 import io.claimkit.quantity.QuantityRecognizer;
 import io.claimkit.text.ArticleStructure;
 import io.claimkit.text.Document;
@@ -97,7 +98,7 @@ public final class ClaimPipeline {
     List<Claim> claims = new ArrayList<>();
     for (ClaimRule rule : rules) {
       for (Claim claim : rule.apply(context)) {
-        if (!context.outsideArticle(claim.span())) {
+        if (!context.outsideArticle(claim)) {
           claims.add(claim);
         }
       }
@@ -111,7 +112,7 @@ public final class ClaimPipeline {
     private Backend backend;
     private QuantityRecognizer quantities = new QuantityRecognizer();
     private ArticleStructure structure = new ArticleStructure();
-    private final List<ClaimRule> rules = new ArrayList<>();
+    private final List<ClaimRule> rules = new ArrayList<>(BuiltInRules.all());
     private int maxChars = DEFAULT_MAX_CHARS;
 
     private Builder() {}
@@ -134,13 +135,13 @@ public final class ClaimPipeline {
       return this;
     }
 
-    /** Adds a claim rule after those already added. */
+    /** Adds a claim rule after those already there (the built-in rules, unless replaced). */
     public Builder addRule(ClaimRule rule) {
       rules.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Replaces every claim rule. */
+    /** Replaces every claim rule, the built-in ones included. */
     public Builder rules(List<? extends ClaimRule> replaced) {
       rules.clear();
       replaced.forEach(this::addRule);

@@ -22,8 +22,33 @@ public final class Mentions {
     return mentions.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
-  /** The mentions that lie wholly inside a span. */
+  /**
+   * The mentions that lie wholly inside a span, found by binary search: {@code mentions} must be in text
+   * order, as every list of an {@link Analysis} is.
+   */
   public static <M extends Mention> List<M> inside(List<M> mentions, Span span) {
-    return mentions.stream().filter(m -> span.contains(m.span())).toList();
+    int from = firstBeginningAtOrAfter(mentions, span.begin());
+    List<M> found = new java.util.ArrayList<>();
+    for (int i = from; i < mentions.size() && mentions.get(i).begin() < span.end(); i++) {
+      if (mentions.get(i).end() <= span.end()) {
+        found.add(mentions.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** The index of the first mention that begins at or after {@code offset}; mentions in text order. */
+  public static int firstBeginningAtOrAfter(List<? extends Mention> mentions, int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).begin() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

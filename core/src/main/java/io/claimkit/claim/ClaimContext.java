@@ -25,10 +25,26 @@ public record ClaimContext(Analysis analysis, List<Region> regions) {
     return analysis.sentences();
   }
 
-  /** True when the span touches page furniture or a byline, where no claim may come from. */
-  public boolean outsideArticle(Span span) {
+  /**
+   * True when the claim stands in page furniture or a byline, where no claim may come from. The claim's
+   * anchor decides (its number, its cue, its predicate), not its whole span: a dateline that opens the first
+   * sentence ("WASHINGTON (Reuters) - ...") must not take the sentence's claims with it.
+   */
+  public boolean outsideArticle(Claim claim) {
+    Span anchor = anchor(claim);
     return regions.stream()
         .filter(r -> r.kind() == RegionKind.BOILERPLATE || r.kind() == RegionKind.BYLINE)
-        .anyMatch(r -> r.span().intersects(span));
+        .anyMatch(r -> r.span().intersects(anchor));
+  }
+
+  /** The part a claim stands on: the number of a quantity claim, the cue of an attribution, an event's predicate. */
+  public static Span anchor(Claim claim) {
+    if (claim instanceof QuantityClaim quantity) {
+      return quantity.quantity().span();
+    }
+    if (claim instanceof AttributionClaim attribution) {
+      return attribution.cue().span();
+    }
+    return ((EventClaim) claim).predicate().span();
   }
 }

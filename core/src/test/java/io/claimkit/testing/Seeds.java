@@ -2,6 +2,7 @@ package io.claimkit.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimkit.eval.GoldFile;
 import io.claimkit.text.Document;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,11 @@ public final class Seeds {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The whole gold file, for the evaluator. */
+  public static GoldFile goldFile() {
+    return GoldFile.parse(read("seeds.gold.json"));
   }
 
   /** The gold of one document. */

@@ -1,8 +1,7 @@
 package io.claimkit.cli;
 
-import io.claimkit.ClaimKitException;
-import io.claimkit.ErrorKind;
 import io.claimkit.analysis.Backend;
+import io.claimkit.corenlp.CoreNlpBackend;
 
 /**
  * The one place the command line names its NLP backend. Construction is direct, not reflective, so a
@@ -13,15 +12,11 @@ public final class Backends {
   private Backends() {}
 
   /**
-   * The backend {@code claimkit extract} uses: the JVM-wide CoreNLP backend.
+   * The backend {@code claimkit extract} uses: the JVM-wide CoreNLP backend, loaded on first use.
    *
-   * <p>TO WIRE: return {@code io.claimkit.corenlp.CoreNlpBackend.shared()} once claimkit-corenlp provides
-   * it. Until then every document gets a {@code model_unavailable} error record.
-   *
-   * @throws ClaimKitException {@code model_unavailable} when the backend cannot be loaded
+   * @throws io.claimkit.ClaimKitException {@code model_unavailable} when the backend cannot be loaded
    */
   public static Backend standard() {
-    throw new ClaimKitException(
-        ErrorKind.MODEL_UNAVAILABLE, null, "the CoreNLP backend is not wired into this build yet");
+    return CoreNlpBackend.shared();
   }
 }

@@ -31,7 +31,9 @@ public final class ClaimKitCli implements Runnable {
 
   /** The command line with its subcommands, analyzing with the given backend. */
   public static CommandLine commandLine(Supplier<Backend> backend) {
-    return new CommandLine(new ClaimKitCli()).addSubcommand(new ExtractCommand(backend));
+    return new CommandLine(new ClaimKitCli())
+        .addSubcommand(new ExtractCommand(backend))
+        .addSubcommand(new EvaluateCommand(backend));
   }
 
   public static void main(String[] args) {
@@ -49,7 +51,7 @@ public final class ClaimKitCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command, such as: extract");
+    throw new ParameterException(spec.commandLine(), "Missing a command: extract or evaluate");
   }
 
   /** The version Maven wrote into the resources. */

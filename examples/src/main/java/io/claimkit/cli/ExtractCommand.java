@@ -149,7 +149,6 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       Backend loaded = backend.get();
       LOG.info("backend {}", loaded.name());
-      // TO WIRE: add the standard claim rules here when core provides them.
       pipeline = ClaimPipeline.builder().backend(loaded).maxChars(maxChars).build();
     } catch (ClaimKitException e) {
       LOG.error("no pipeline: {}", e.getMessage());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.analysis.Backend;
+import io.claimkit.corenlp.CoreNlpBackend;
 import io.claimkit.testing.SpanInvariants;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,8 @@ import picocli.CommandLine;
 /** Runs {@code claimkit} in-process on real files and reads its JSON Lines back. */
 class ClaimKitCliTest {
 
-  /** TO WIRE: {@code CoreNlpBackend::shared} once claimkit-corenlp provides it, then delete the interim. */
-  static final Supplier<Backend> BACKEND = new InterimTestBackend()::self;
+  /** The JVM-wide CoreNLP backend, shared with every other test of this JVM. */
+  static final Supplier<Backend> BACKEND = CoreNlpBackend::shared;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String GOOD =
@@ -268,5 +269,37 @@ class ClaimKitCliTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void evaluateScoresTheBundledSamplesAgainstTheirBundledGold() {
+    Run run = run("evaluate");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Evaluation of 2 document(s)");
+    String claims =
+        run.out().lines().filter(l -> l.startsWith("claims (all types)")).findFirst().orElseThrow();
+    String[] columns = claims.substring("claims (all types)".length()).trim().split("\\s+");
+    assertThat(Double.parseDouble(columns[5])).as(claims).isGreaterThanOrEqualTo(0.9);
+    assertThat(run.out()).contains("numbers").contains("attribution claims").contains("boilerplate");
+  }
+
+  @Test
+  void evaluateWithAPathNeedsAGoldFile() {
+    Run run = run("evaluate", dir.resolve("a-good.txt").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--gold is required when a PATH is given");
+  }
+
+  @Test
+  void evaluateNamesAnArticleThatHasNoGold() throws IOException {
+    Path gold = dir.resolve("gold.json");
+    Files.writeString(gold, "{\"documents\": {}}", StandardCharsets.UTF_8);
+
+    Run run = run("evaluate", "--gold", gold.toString(), dir.resolve("a-good.txt").toString());
+
+    assertThat(run.status()).isEqualTo(ExtractCommand.SOME_FAILED);
+    assertThat(run.err()).contains("a-good.txt").contains("no gold");
   }
 }

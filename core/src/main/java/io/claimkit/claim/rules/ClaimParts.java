@@ -1,0 +1,57 @@
+package io.claimkit.claim.rules;
+
+import io.claimkit.analysis.Mention;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.claim.ClaimContext;
+import io.claimkit.text.Span;
+import io.claimkit.analysis.Mentions;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What every built-in rule computes the same way: a claim's whole span and the mentions it uses. */
+final class ClaimParts {
+
+  private ClaimParts() {}
+
+  /** The sentence, widened to the whole of every sentence a part reaches into (a quote may run on). */
+  static Span claimSpan(ClaimContext context, Sentence sentence, List<Span> parts) {
+    Span span = sentence.span();
+    for (Span part : parts) {
+      span = span.union(part);
+    }
+    List<Sentence> sentences = context.sentences();
+    for (int i = firstEndingAfter(sentences, span.begin()); i < sentences.size(); i++) {
+      Span other = sentences.get(i).span();
+      if (other.begin() >= span.end()) {
+        break;
+      }
+      span = span.union(other);
+    }
+    return span;
+  }
+
+  /** Binary search over sentences in text order: the first whose span ends after {@code offset}. */
+  private static int firstEndingAfter(List<Sentence> sentences, int offset) {
+    int low = 0;
+    int high = sentences.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sentences.get(mid).span().end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** The mentions inside any of the given parts, in text order, each once. */
+  static List<Mention> mentionsIn(ClaimContext context, List<Span> parts) {
+    Set<Mention> found = new LinkedHashSet<>();
+    for (Span part : parts) {
+      found.addAll(Mentions.inside(context.analysis().mentions(), part));
+    }
+    return Mentions.sorted(List.copyOf(found));
+  }
+}

@@ -1,0 +1,162 @@
+package io.claimkit.claim.rules;
+
+import static io.claimkit.claim.rules.Chunker.lemma;
+import static io.claimkit.claim.rules.Chunker.lower;
+
+import io.claimkit.analysis.EntityMention;
+import io.claimkit.analysis.EntityType;
+import io.claimkit.analysis.Mentions;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.analysis.Token;
+import io.claimkit.claim.AttributionClaim;
+import io.claimkit.claim.ClaimContext;
+import io.claimkit.claim.ClaimRule;
+import io.claimkit.claim.EventClaim;
+import io.claimkit.claim.Part;
+import io.claimkit.text.Document;
+import io.claimkit.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in event rule, precision before recall: a named actor (a person or organization, or an
+ * institution of a named place: "the Iraqi parliament") did something, in the past tense or the present
+ * perfect, in the active voice, not negated, not hedged by a modal, and not inside someone's reported speech.
+ */
+public final class EventClaimRule implements ClaimRule {
+
+  private static final double CONFIDENCE = 0.7;
+
+  private final ClaimLexicon lexicon;
+  private final AttributionRule attributions;
+
+  public EventClaimRule(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.attributions = new AttributionRule(lexicon);
+  }
+
+  @Override
+  public String id() {
+    return "event";
+  }
+
+  @Override
+  public List<EventClaim> apply(ClaimContext context) {
+    List<AttributionClaim> said = attributions.attributions(context);
+    List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
+    List<EventClaim> events = new ArrayList<>();
+    for (Sentence sentence : context.sentences()) {
+      for (int verb = 0; verb < sentence.size(); verb++) {
+        event(context, sentence, verb, said, entities).ifPresent(events::add);
+      }
+    }
+    return events;
+  }
+
+  private Optional<EventClaim> event(
+      ClaimContext context,
+      Sentence sentence,
+      int verb,
+      List<AttributionClaim> said,
+      List<EntityMention> entities) {
+    Token token = sentence.token(verb);
+    if (!isEventVerb(sentence, verb)) {
+      return Optional.empty();
+    }
+    int group = Chunker.verbGroupStart(sentence, verb, 0);
+    if (!activeFactual(sentence, group, verb)) {
+      return Optional.empty();
+    }
+    Optional<TokenRange> actor = Speakers.subjectBefore(sentence, group, lexicon);
+    if (actor.isEmpty() || !isNamedActor(context, actor.get(), entities)) {
+      return Optional.empty();
+    }
+    Span actorSpan = actor.get().span();
+    boolean reported =
+        said.stream()
+            .anyMatch(
+                a -> a.content().span().contains(token.span()) || a.speaker().part().span().equals(actorSpan));
+    if (reported) {
+      return Optional.empty();
+    }
+    int predicateEnd = verb + 1;
+    while (predicateEnd + 1 < sentence.size()
+        && sentence.token(predicateEnd).pos().equals("TO")
+        && sentence.token(predicateEnd + 1).pos().equals("VB")) {
+      predicateEnd += 2;
+    }
+    int objectStart = predicateEnd;
+    int objectEnd = Chunker.nounPhraseEnd(sentence, objectStart, sentence.size());
+    Document document = context.document();
+    Span predicate = new TokenRange(sentence, group, predicateEnd).span();
+    Optional<Span> object =
+        objectEnd > objectStart ? Optional.of(new TokenRange(sentence, objectStart, objectEnd).span()) : Optional.empty();
+    List<Span> parts = new ArrayList<>(List.of(actorSpan, predicate));
+    object.ifPresent(parts::add);
+    Span span = ClaimParts.claimSpan(context, sentence, parts);
+    return Optional.of(
+        new EventClaim(
+            span,
+            document.text(span),
+            Part.of(document, actorSpan),
+            Part.of(document, predicate),
+            object.map(s -> Part.of(document, s)),
+            "event.named-actor",
+            CONFIDENCE,
+            ClaimParts.mentionsIn(context, parts)));
+  }
+
+  private boolean isEventVerb(Sentence sentence, int verb) {
+    Token token = sentence.token(verb);
+    String pos = token.pos();
+    if (!pos.equals("VBD") && !pos.equals("VBN")) {
+      return false;
+    }
+    String lemma = lemma(token);
+    return !lexicon.isReportingVerb(lemma) && !lexicon.eventExcludedVerbs().contains(lemma);
+  }
+
+  /** Past tense or present perfect, active, with no modal and no negation in its group. */
+  private static boolean activeFactual(Sentence sentence, int group, int verb) {
+    boolean perfect = false;
+    for (int i = group; i < verb; i++) {
+      Token aux = sentence.token(i);
+      String lemma = lemma(aux);
+      if (aux.pos().equals("MD") || lemma.equals("be") || Chunker.isNegation(aux)) {
+        return false;
+      }
+      perfect |= lemma.equals("have");
+    }
+    return sentence.token(verb).pos().equals("VBD") || perfect;
+  }
+
+  /** A person or organization, or an institution of a named place or people ("the Iraqi parliament"). */
+  private boolean isNamedActor(ClaimContext context, TokenRange actor, List<EntityMention> entities) {
+    int head = actor.to() - 1;
+    while (head > actor.from() && !actor.sentence().token(head).isNoun()) {
+      head--;
+    }
+    Token headToken = actor.sentence().token(head);
+    Span headSpan = headToken.span();
+    Span actorSpan = actor.span();
+    List<EntityMention> inActor = Mentions.inside(entities, actorSpan);
+    boolean namedHead =
+        inActor.stream()
+            .filter(e -> !Pronouns.isPronoun(e.text()))
+            .anyMatch(
+                e -> e.span().contains(headSpan)
+                    && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION));
+    if (namedHead) {
+      return true;
+    }
+    boolean institution = lexicon.actorInstitutions().contains(lower(headToken));
+    boolean placeOrPeople =
+        inActor.stream()
+            .anyMatch(
+                e -> (e.type() == EntityType.LOCATION
+                        || e.type() == EntityType.NATIONALITY
+                        || e.type() == EntityType.ORGANIZATION));
+    return institution && placeOrPeople;
+  }
+}

@@ -1,0 +1,284 @@
+package io.claimkit.claim.rules;
+
+import static io.claimkit.claim.rules.Chunker.lemma;
+import static io.claimkit.claim.rules.Chunker.lower;
+
+import io.claimkit.analysis.EntityMention;
+import io.claimkit.analysis.EntityType;
+import io.claimkit.analysis.Mentions;
+import io.claimkit.analysis.NumberMention;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.analysis.TemporalKind;
+import io.claimkit.analysis.TemporalMention;
+import io.claimkit.analysis.Token;
+import io.claimkit.claim.AttributionClaim;
+import io.claimkit.claim.ClaimContext;
+import io.claimkit.claim.ClaimRule;
+import io.claimkit.claim.Part;
+import io.claimkit.claim.QuantityClaim;
+import io.claimkit.claim.Speaker;
+import io.claimkit.text.Document;
+import io.claimkit.text.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The built-in quantity rule: every number an article asserts, with what it counts, where, when and who
+ * says so. Numbers that refer back ("the two countries") or that are a stretch of time ("two decades")
+ * state nothing new and make no claim.
+ */
+public final class QuantityClaimRule implements ClaimRule {
+
+  private static final Set<String> BACK_REFERENCES =
+      Set.of("the", "these", "those", "both", "this", "that", "its", "their", "his", "her", "our", "my", "your");
+  private static final Set<String> TIME_UNITS =
+      Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "century");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "to", "at", "across", "inside", "throughout", "within", "into");
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("since", "in", "on", "until", "till", "by", "during", "from", "before", "after", "through", "between");
+  private static final Set<String> HAPPENING_VERBS = Set.of("occur", "happen", "take");
+
+  private final ClaimLexicon lexicon;
+  private final AttributionRule attributions;
+
+  public QuantityClaimRule(ClaimLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.attributions = new AttributionRule(lexicon);
+  }
+
+  @Override
+  public String id() {
+    return "quantity";
+  }
+
+  @Override
+  public List<QuantityClaim> apply(ClaimContext context) {
+    List<NumberMention> numbers = context.analysis().mentions(NumberMention.class);
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    List<AttributionClaim> said = attributions.attributions(context);
+    Lists lists =
+        new Lists(
+            context.analysis().mentions(EntityMention.class).stream()
+                .filter(e -> e.type() == EntityType.LOCATION)
+                .toList(),
+            context.analysis().mentions(TemporalMention.class));
+    List<QuantityClaim> claims = new ArrayList<>();
+    for (Sentence sentence : context.sentences()) {
+      Optional<Part> previousMeasured = Optional.empty();
+      for (NumberMention number : Mentions.inside(numbers, sentence.span())) {
+        Optional<QuantityClaim> claim = claim(context, lists, sentence, number, previousMeasured, said);
+        if (claim.isPresent()) {
+          claims.add(claim.get());
+          previousMeasured = claim.get().measured();
+        }
+      }
+    }
+    return claims;
+  }
+
+  /** The mentions a quantity claim looks up, taken from the analysis once per document. */
+  private record Lists(List<EntityMention> places, List<TemporalMention> temporals) {}
+
+  private Optional<QuantityClaim> claim(
+      ClaimContext context,
+      Lists lists,
+      Sentence sentence,
+      NumberMention number,
+      Optional<Part> previousMeasured,
+      List<AttributionClaim> said) {
+    int first = sentence.tokenAtOrAfter(number.begin());
+    int last = sentence.tokenBefore(number.end());
+    if (first >= sentence.size() || last < first) {
+      return Optional.empty();
+    }
+    if (refersBack(sentence, first) || isStretchOfTime(lists, sentence, number, last)) {
+      return Optional.empty();
+    }
+    Document document = context.document();
+    String rule;
+    Optional<Span> measured;
+    int after = last + 1;
+    if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
+      after++;
+    }
+    if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
+      rule = "quantity.event-count";
+      measured = eventCounted(sentence, first);
+    } else {
+      int end = Chunker.simpleNounPhraseEnd(sentence, after, sentence.size());
+      if (end > after) {
+        rule = "quantity.counted-noun";
+        measured = Optional.of(new TokenRange(sentence, after, end).span());
+      } else {
+        boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
+        rule = elliptical ? "quantity.elliptical" : "quantity.bare";
+        measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
+      }
+    }
+    Optional<Span> location = location(lists, sentence, measured, last);
+    Optional<Span> time = time(lists, sentence, number, first, last);
+    Optional<Speaker> speaker =
+        said.stream()
+            .filter(a -> a.content().span().contains(number.span()))
+            .map(AttributionClaim::speaker)
+            .findFirst();
+    List<Span> parts = new ArrayList<>();
+    parts.add(number.span());
+    measured.ifPresent(parts::add);
+    location.ifPresent(parts::add);
+    time.ifPresent(parts::add);
+    speaker.ifPresent(s -> parts.add(s.part().span()));
+    Span span = ClaimParts.claimSpan(context, sentence, parts);
+    double confidence = measured.isPresent() ? 0.85 : 0.5;
+    return Optional.of(
+        new QuantityClaim(
+            span,
+            document.text(span),
+            number,
+            measured.map(s -> Part.of(document, s)),
+            location.map(s -> Part.of(document, s)),
+            time.map(s -> Part.of(document, s)),
+            speaker,
+            rule,
+            confidence,
+            ClaimParts.mentionsIn(context, parts)));
+  }
+
+  /** "the two countries": a definite article or possessive before the number points back. */
+  private static boolean refersBack(Sentence sentence, int first) {
+    if (first == 0) {
+      return false;
+    }
+    Token before = sentence.token(first - 1);
+    return Chunker.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
+  }
+
+  /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
+  private static boolean isStretchOfTime(Lists lists, Sentence sentence, NumberMention number, int last) {
+    if (last + 1 >= sentence.size() || !TIME_UNITS.contains(lemma(sentence.token(last + 1)))) {
+      return false;
+    }
+    return Mentions.inside(lists.temporals(), sentence.span()).stream()
+        .anyMatch(t -> t.kind() == TemporalKind.DURATION && t.span().intersects(number.span()));
+  }
+
+  /**
+   * "positions ... have been attacked at least 151 times": what is counted is the event, told by the
+   * subject and its verb; with a verb of happening ("attacks have occurred") the subject alone.
+   */
+  private Optional<Span> eventCounted(Sentence sentence, int first) {
+    int verb = first - 1;
+    while (verb >= 0 && !sentence.token(verb).isVerb()) {
+      verb--;
+    }
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    int group = Chunker.verbGroupStart(sentence, verb, 0);
+    Optional<TokenRange> subject = Speakers.subjectBefore(sentence, group, lexicon);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    Span subjectSpan = subject.get().span();
+    if (HAPPENING_VERBS.contains(lemma(sentence.token(verb)))) {
+      return Optional.of(subjectSpan);
+    }
+    return Optional.of(subjectSpan.union(sentence.token(verb).span()));
+  }
+
+  /** A place named in the measured phrase or after the number: "positions in Iraq and Syria", "remain in Iraq". */
+  private static Optional<Span> location(
+      Lists lists, Sentence sentence, Optional<Span> measured, int last) {
+    List<EntityMention> places = Mentions.inside(lists.places(), sentence.span());
+    int clauseEnd = Clauses.clauseEnd(sentence, last + 1);
+    int limit = clauseEnd < sentence.size() ? sentence.token(clauseEnd).begin() : sentence.span().end();
+    Comparator<EntityMention> order = Comparator.comparing(EntityMention::span);
+    Optional<EntityMention> inMeasured =
+        measured.flatMap(m -> places.stream().filter(p -> m.contains(p.span())).filter(p -> afterPlacePreposition(sentence, p)).min(order));
+    Optional<EntityMention> place =
+        inMeasured.or(
+            () ->
+                places.stream()
+                    .filter(p -> p.begin() >= sentence.token(last).end() && p.end() <= limit)
+                    .filter(p -> afterPlacePreposition(sentence, p))
+                    .min(order));
+    return place.map(p -> withCoordinated(sentence, p, places));
+  }
+
+  private static boolean afterPlacePreposition(Sentence sentence, EntityMention place) {
+    int index = sentence.tokenAtOrAfter(place.begin());
+    return index > 0 && PLACE_PREPOSITIONS.contains(lower(sentence.token(index - 1)));
+  }
+
+  /** "Iraq and Syria": a place joined by "and" to the next one stands for both. */
+  private static Span withCoordinated(Sentence sentence, EntityMention place, List<EntityMention> places) {
+    int next = sentence.tokenAtOrAfter(place.end());
+    if (next + 1 < sentence.size() && lower(sentence.token(next)).equals("and")) {
+      int nextBegin = sentence.token(next + 1).begin();
+      Optional<EntityMention> second = places.stream().filter(p -> p.begin() == nextBegin).findFirst();
+      if (second.isPresent()) {
+        return place.span().union(second.get().span());
+      }
+    }
+    return place.span();
+  }
+
+  /**
+   * The temporal nearest the number within its comma-delimited stretch of the sentence, or in a fronted
+   * adverbial that opens the sentence ("In 2003, ..."), with the preposition that anchors it ("since October").
+   */
+  private static Optional<Span> time(
+      Lists lists, Sentence sentence, NumberMention number, int first, int last) {
+    Span stretch = stretch(sentence, first, last);
+    Span opening = stretch(sentence, 0, 0);
+    return Mentions.inside(lists.temporals(), sentence.span()).stream()
+        .filter(t -> !t.span().intersects(number.span()))
+        .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
+            || opening.contains(t.span()) && startsWithPreposition(sentence))
+        .filter(t -> t.kind() != TemporalKind.DURATION || !t.normalized().isEmpty())
+        .min(Comparator.comparingInt(t -> distance(t.span(), number.span())))
+        .map(t -> withPreposition(sentence, t));
+  }
+
+  /** The stretch of the sentence between the commas or semicolons around tokens [first, last]. */
+  private static Span stretch(Sentence sentence, int first, int last) {
+    int from = first;
+    while (from > 0 && !isBreak(sentence.token(from - 1))) {
+      from--;
+    }
+    int to = last;
+    while (to + 1 < sentence.size() && !isBreak(sentence.token(to + 1))) {
+      to++;
+    }
+    return new TokenRange(sentence, from, to + 1).span();
+  }
+
+  private static boolean isBreak(Token token) {
+    return Chunker.isComma(token) || token.text().equals(";");
+  }
+
+  private static boolean startsWithPreposition(Sentence sentence) {
+    return sentence.size() > 0 && TIME_PREPOSITIONS.contains(lower(sentence.token(0)));
+  }
+
+  private static int distance(Span a, Span b) {
+    return a.begin() >= b.end() ? a.begin() - b.end() : b.begin() - a.end() + 1;
+  }
+
+  private static Span withPreposition(Sentence sentence, TemporalMention temporal) {
+    int index = sentence.tokenAtOrAfter(temporal.begin());
+    if (index > 0) {
+      Token before = sentence.token(index - 1);
+      if (TIME_PREPOSITIONS.contains(lower(before)) && before.end() <= temporal.begin()) {
+        return before.span().union(temporal.span());
+      }
+    }
+    return temporal.span();
+  }
+}

@@ -1,0 +1,108 @@
+package io.claimkit.quantity;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A lexicon of phrases matched over {@link TextPieces}: "at least", "per cent", "US$", "°C". A phrase is
+ * keyed by its pieces joined as written (glued pieces without a space, others with one), so "US$" matches
+ * only when glued and "at least" with any whitespace between. Phrases no longer than the case-sensitivity
+ * limit ("USD", "mg", "MW") match case-sensitively, longer ones ignoring case. Immutable once built.
+ */
+final class PhraseTable<V> {
+
+  /** A match: the value and the index just after the last piece matched. */
+  record Match<V>(V value, int from, int to) {}
+
+  private final int caseSensitiveUpTo;
+  private final Map<String, V> exact = new HashMap<>();
+  private final Map<String, V> folded = new HashMap<>();
+  private int maxPieces;
+
+  PhraseTable(int caseSensitiveUpTo) {
+    this.caseSensitiveUpTo = caseSensitiveUpTo;
+  }
+
+  PhraseTable<V> copy() {
+    PhraseTable<V> copy = new PhraseTable<>(caseSensitiveUpTo);
+    copy.exact.putAll(exact);
+    copy.folded.putAll(folded);
+    copy.maxPieces = maxPieces;
+    return copy;
+  }
+
+  void put(String phrase, V value) {
+    String trimmed = phrase.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("empty phrase");
+    }
+    TextPieces pieces = TextPieces.of(trimmed, 0, trimmed.length());
+    String key = key(pieces, 0, pieces.size());
+    if (key.length() <= caseSensitiveUpTo) {
+      exact.put(key, value);
+    } else {
+      folded.put(key.toLowerCase(Locale.ROOT), value);
+    }
+    maxPieces = Math.max(maxPieces, pieces.size());
+  }
+
+  /** The value of a phrase exactly as written, or null. */
+  V get(String phrase) {
+    V value = exact.get(phrase);
+    return value != null ? value : folded.get(phrase.toLowerCase(Locale.ROOT));
+  }
+
+  /** The longest phrase that starts at piece {@code from}, or null. */
+  Match<V> matchAt(TextPieces pieces, int from) {
+    Match<V> best = null;
+    StringBuilder key = new StringBuilder();
+    for (int to = from + 1; to <= Math.min(pieces.size(), from + maxPieces); to++) {
+      append(key, pieces, to - 1, to - 1 > from);
+      V value = lookup(key);
+      if (value != null) {
+        best = new Match<>(value, from, to);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The longest phrase that ends with piece {@code to - 1} and starts at or after {@code lowest}, or null.
+   * The phrase must start a word: its first piece may not be glued to a letter or digit before it.
+   */
+  Match<V> matchEndingAt(TextPieces pieces, int to, int lowest) {
+    Match<V> best = null;
+    for (int from = to - 1; from >= Math.max(lowest, to - maxPieces); from--) {
+      if (pieces.glued(from) && pieces.kind(from - 1) != TextPieces.Kind.SYMBOL) {
+        continue;
+      }
+      V value = lookup(key(pieces, from, to));
+      if (value != null) {
+        best = new Match<>(value, from, to);
+      }
+    }
+    return best;
+  }
+
+  private V lookup(CharSequence key) {
+    String k = key.toString();
+    V value = k.length() <= caseSensitiveUpTo ? exact.get(k) : null;
+    return value != null ? value : folded.get(k.toLowerCase(Locale.ROOT));
+  }
+
+  private static String key(TextPieces pieces, int from, int to) {
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      append(key, pieces, i, i > from);
+    }
+    return key.toString();
+  }
+
+  private static void append(StringBuilder key, TextPieces pieces, int i, boolean notFirst) {
+    if (notFirst && !pieces.glued(i)) {
+      key.append(' ');
+    }
+    key.append(pieces.source(), pieces.begin(i), pieces.end(i));
+  }
+}

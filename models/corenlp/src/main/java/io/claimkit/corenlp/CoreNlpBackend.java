@@ -1,0 +1,139 @@
+package io.claimkit.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import io.claimkit.analysis.Analysis;
+import io.claimkit.analysis.Backend;
+import io.claimkit.text.Document;
+import io.claimkit.text.Span;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The accurate default backend, on Stanford CoreNLP ({@code tokenize,ssplit,pos,lemma,ner}): PTB tags,
+ * lemmas, named entities, SUTime temporals and CoreNLP's NUMBER, MONEY and PERCENT mentions.
+ *
+ * <p>The raw text is not given to CoreNLP whole. {@link TextBlocks} cuts it into blocks (paragraphs, and a
+ * headline or byline on its own line) and bounds their length; each block is annotated as a document of its
+ * own, and every offset is shifted back by the block's begin. This keeps a headline from running into the
+ * first paragraph (else "Iraq\n\n\nDefense" becomes one ORGANIZATION) and bounds the work of one call, so
+ * that a megabyte without punctuation is many bounded sentences instead of one.
+ *
+ * <p>Load one per JVM: {@link #shared()} with the default options, or {@link #create} once per set of
+ * options. Loading takes seconds and hundreds of megabytes; {@link #analyze} is safe to call from several
+ * threads at once, as CoreNLP's {@code annotate} is on separate annotations.
+ */
+public final class CoreNlpBackend implements Backend {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpBackend.class);
+  private static final Object SHARED_LOCK = new Object();
+  private static volatile CoreNlpBackend shared;
+
+  private final CoreNlpOptions options;
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpBackend(CoreNlpOptions options, StanfordCoreNLP pipeline) {
+    this.options = options;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * The JVM-wide backend with {@link CoreNlpOptions#defaults()}, loaded on first use. A failed load is not
+   * remembered: the next call tries again.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the models cannot be loaded
+   */
+  public static CoreNlpBackend shared() {
+    CoreNlpBackend backend = shared;
+    if (backend == null) {
+      synchronized (SHARED_LOCK) {
+        backend = shared;
+        if (backend == null) {
+          backend = create(CoreNlpOptions.defaults());
+          shared = backend;
+        }
+      }
+    }
+    return backend;
+  }
+
+  /**
+   * Loads a backend with its own options. Each call loads the pipeline again; keep the result.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the models cannot be loaded
+   */
+  public static CoreNlpBackend create(CoreNlpOptions options) {
+    Objects.requireNonNull(options, "options");
+    long start = System.nanoTime();
+    StanfordCoreNLP pipeline;
+    try {
+      pipeline = new StanfordCoreNLP(properties(options));
+    } catch (RuntimeException | LinkageError e) {
+      throw new ClaimKitException(
+          ErrorKind.MODEL_UNAVAILABLE, null, "cannot load the CoreNLP pipeline: " + e.getMessage(), e);
+    }
+    LOG.info("CoreNLP pipeline loaded in {} ms with {}", (System.nanoTime() - start) / 1_000_000, options);
+    return new CoreNlpBackend(options, pipeline);
+  }
+
+  /** The CoreNLP properties the options stand for. */
+  static Properties properties(CoreNlpOptions options) {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("tokenize.language", "en");
+    // Keep characters the tokenizer does not know as tokens, silently, instead of deleting them with a warning.
+    props.setProperty("tokenize.options", "untokenizable=noneKeep");
+    // Blocks end at paragraph and headline breaks already; a line break left inside a block is a hard wrap.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "never");
+    props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedNer()));
+    props.setProperty("ner.useSUTime", Boolean.toString(options.useSUTime()));
+    props.setProperty("ner.applyNumericClassifiers", "true");
+    props.setProperty("ner.buildEntityMentions", "true");
+    return props;
+  }
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  public CoreNlpOptions options() {
+    return options;
+  }
+
+  /**
+   * Analyzes one document. Its publication date, else the options' fallback date, anchors relative dates.
+   *
+   * @throws ClaimKitException of kind {@link ErrorKind#ANALYSIS_FAILED} naming the document when CoreNLP fails
+   */
+  @Override
+  public Analysis analyze(Document document) {
+    Objects.requireNonNull(document, "document");
+    String raw = document.text();
+    Optional<String> documentDate =
+        document.published().or(options::documentDate).map(LocalDate::toString);
+    AnnotationReader reader = new AnnotationReader(raw);
+    for (Span block : TextBlocks.split(raw, options.maxChunkChars())) {
+      Annotation annotation = new Annotation(block.text(raw));
+      documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
+      try {
+        pipeline.annotate(annotation);
+        reader.read(annotation, block.begin());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new ClaimKitException(
+            ErrorKind.ANALYSIS_FAILED,
+            document.id(),
+            "CoreNLP failed on the text at " + block + ": " + e,
+            e);
+      }
+    }
+    return new Analysis(document, reader.sentences(), reader.mentions());
+  }
+}

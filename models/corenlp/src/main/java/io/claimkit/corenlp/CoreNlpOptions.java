@@ -1,0 +1,90 @@
+package io.claimkit.corenlp;
+
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The typed settings of a {@link CoreNlpBackend}. Use {@link #defaults()} or {@link #builder()}.
+ *
+ * @param fineGrainedNer whether CoreNLP's fine-grained NER runs (regexner over large gazetteers). It is what
+ *                       finds TITLE ("Defense Secretary") and NATIONALITY ("Iraqi") and splits LOCATION into
+ *                       CITY, COUNTRY and kin; without it NER is about twice as fast but those two types vanish
+ * @param useSUTime      whether SUTime finds and normalizes dates, times and durations; without it the backend
+ *                       reports no temporal mentions
+ * @param maxChunkChars  the longest piece of text handed to CoreNLP in one call, and so the longest possible
+ *                       sentence: a longer paragraph is cut first after a sentence end, else at whitespace
+ * @param documentDate   the date relative expressions ("Thursday") resolve against when a document has no
+ *                       publication date of its own; empty leaves them underspecified ({@code XXXX-WXX-4})
+ */
+public record CoreNlpOptions(
+    boolean fineGrainedNer, boolean useSUTime, int maxChunkChars, Optional<LocalDate> documentDate) {
+
+  /** The smallest chunk bound accepted: below it ordinary sentences would be cut. */
+  public static final int MIN_CHUNK_CHARS = 200;
+
+  public CoreNlpOptions {
+    Objects.requireNonNull(documentDate, "documentDate");
+    if (maxChunkChars < MIN_CHUNK_CHARS) {
+      throw new ClaimKitException(
+          ErrorKind.INVALID_ARGUMENT,
+          null,
+          "maxChunkChars must be at least " + MIN_CHUNK_CHARS + ", was " + maxChunkChars);
+    }
+  }
+
+  /** Fine-grained NER and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
+  public static CoreNlpOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .fineGrainedNer(fineGrainedNer)
+        .useSUTime(useSUTime)
+        .maxChunkChars(maxChunkChars)
+        .documentDate(documentDate.orElse(null));
+  }
+
+  /** Builds {@link CoreNlpOptions}; every setting starts at its default. */
+  public static final class Builder {
+    private boolean fineGrainedNer = true;
+    private boolean useSUTime = true;
+    private int maxChunkChars = 4_000;
+    private LocalDate documentDate;
+
+    private Builder() {}
+
+    public Builder fineGrainedNer(boolean on) {
+      this.fineGrainedNer = on;
+      return this;
+    }
+
+    public Builder useSUTime(boolean on) {
+      this.useSUTime = on;
+      return this;
+    }
+
+    public Builder maxChunkChars(int chars) {
+      this.maxChunkChars = chars;
+      return this;
+    }
+
+    /** The fallback document date; {@code null} for none. */
+    public Builder documentDate(LocalDate date) {
+      this.documentDate = date;
+      return this;
+    }
+
+    public CoreNlpOptions build() {
+      return new CoreNlpOptions(
+          fineGrainedNer, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
+    }
+  }
+}
