@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>verbs: "-ing" is VBG; the lemma plus "s" is VBZ; a form equal to its lemma is VB after a modal, "to",
  *       "do" or at the start of a sentence, else VBP; any other form is past: VBN when irregular morphology
  *       says so ("gone", "taken"), after a form of be, have or get, before "by", after a determiner, adjective
- *       or preposition and before a noun ("the deployed troops"), or coordinated with a VBN; else VBD;
+ *       or preposition and before a noun ("the deployed troops"), between a noun and a preposition when a finite
+ *       verb follows ("candidates elected in May were"), or coordinated with a VBN; else VBD;
  *   <li>auxiliaries by their form (is VBZ, were VBD, been VBN, 've VBP), modals MD;
  *   <li>nouns: plural by suffix and a list of irregular plurals, NNS and NNPS;
  *   <li>closed classes by word: "to" TO, possessive 's POS, who WP, which WDT, there EX, his PRP$...;
@@ -178,7 +179,11 @@ final class UposToPenn {
     }
     boolean pastLike = !lemma.equals(w) || (w.endsWith("ed") && w.length() > 4);
     if (!pastLike) {
-      return baseContext(lower, upos, done, i) ? "VB" : "VBP";
+      if (baseContext(lower, upos, done, i)) {
+        return "VB";
+      }
+      // "had become", "would be put": a form shared by base and participle, after be or have.
+      return afterAuxiliary(lower, upos, lemmas, i, Set.of("be", "have", "get")) ? "VBN" : "VBP";
     }
     if (PARTICIPLE_ONLY.contains(w)) {
       return "VBN";
@@ -187,6 +192,7 @@ final class UposToPenn {
       return "VBD";
     }
     if (afterAuxiliary(lower, upos, lemmas, i, Set.of("be", "have", "get"))
+        || reducedRelative(lower, upos, i)
         || (i + 1 < lower.length && lower[i + 1].equals("by"))
         || (i > 0 && Set.of("DET", "ADJ", "ADP").contains(upos.get(i - 1))
             && i + 1 < lower.length && Set.of("NOUN", "PROPN").contains(upos.get(i + 1)))) {
@@ -264,6 +270,28 @@ final class UposToPenn {
       }
       if (!u.equals("ADV") && !NEGATIONS.contains(lower[j]) && !u.equals("PART")) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the candidates elected in this election were...": a past form right after a noun and before a
+   * preposition, with a finite verb still to come in the same clause, modifies the noun.
+   */
+  private static boolean reducedRelative(String[] lower, List<String> upos, int i) {
+    if (i == 0 || i + 2 >= lower.length || !upos.get(i + 1).equals("ADP")
+        || !(upos.get(i - 1).equals("NOUN") || upos.get(i - 1).equals("PROPN"))) {
+      return false;
+    }
+    for (int j = i + 2; j < lower.length; j++) {
+      String u = upos.get(j);
+      if (u.equals("PUNCT") || u.equals("SCONJ") || u.equals("CCONJ") || Set.of("that", "which", "who")
+          .contains(lower[j])) {
+        return false; // the finite verb must belong to the same clause: "Austin signaled on Thursday, saying"
+      }
+      if ((u.equals("AUX") || u.equals("VERB")) && !lower[j].endsWith("ing") && !lower[j - 1].equals("to")) {
+        return true;
       }
     }
     return false;

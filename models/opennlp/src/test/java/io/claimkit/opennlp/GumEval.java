@@ -71,6 +71,11 @@ public final class GumEval {
             mappedRight++;
           } else {
             confusions.merge(upos.get(k) + " " + gold + "->" + penn[k], 1, Integer::sum);
+            if (gold.equals(System.getProperty("gum.tag"))) {
+              int from = Math.max(0, k - 4);
+              System.out.println("TAG " + String.join(" ", words.subList(from, k)) + " [" + words.get(k) + "/"
+                  + penn[k] + "] " + String.join(" ", words.subList(k + 1, Math.min(words.size(), k + 3))));
+            }
           }
         }
       }

@@ -42,6 +42,22 @@ class UposToPennTest {
   }
 
   @Test
+  void aFormSharedByBaseAndParticipleIsAParticipleAfterHave() {
+    assertThat(penn("it had become known", "PRON AUX VERB VERB", "- have become know"))
+        .containsExactly("PRP", "VBD", "VBN", "VBN");
+  }
+
+  @Test
+  void aReducedRelativeNeedsAFiniteVerbInItsClause() {
+    assertThat(penn("candidates elected in May were sworn", "NOUN VERB ADP PROPN AUX VERB",
+        "- elect - - be swear"))
+        .containsExactly("NNS", "VBN", "IN", "NNP", "VBD", "VBN");
+    assertThat(penn("Austin signaled on Thursday , saying talks will start", "PROPN VERB ADP PROPN PUNCT VERB NOUN AUX VERB",
+        "- signal - - - say - will start"))
+        .containsExactly("NNP", "VBD", "IN", "NNP", ",", "VBG", "NNS", "MD", "VB");
+  }
+
+  @Test
   void baseFormAfterModalAndToElsePresent() {
     assertThat(penn(
         "meetings will enable leaders to begin talks that remain open",
