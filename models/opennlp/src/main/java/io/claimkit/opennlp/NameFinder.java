@@ -15,21 +15,29 @@ import java.util.Set;
  * Named entities without a statistical NER model (none for English is published on Maven Central): chunks of
  * proper nouns, typed by small gazetteers and by context.
  *
- * <p>A chunk is a run of proper nouns (capitalized nouns and adjectives count inside a run that holds a
- * proper noun or an organization cue word), with "of" or "of the" inside when a proper noun follows. Leading
- * title words are cut off as TITLE ("Defense Secretary" | "Lloyd Austin"), a leading place or nationality is
- * cut off unless an organization cue ends the chunk. The rest is typed, first rule wins:
+ * <p>A chunk is a run of proper nouns, acronyms and nationality words; capitalized nouns and adjectives join
+ * it, and start one when they are not the first word of the sentence. "of" or "of the" and a hyphen written
+ * without spaces join two name words ("Department of Energy", "U.S.-Iraq"). In a title-case headline, where
+ * capitals say nothing, only gazetteer names and known persons are reported. Leading places, nationalities
+ * and title words are cut off ("US" | "Defense Secretary" | "Lloyd Austin") unless an organization cue ends
+ * the chunk. The rest is typed, first rule wins:
  *
  * <ol>
- *   <li>ORGANIZATION when a cue word ends it or stands in it ("Foreign Affairs Ministry"), or when the whole
- *       chunk is a known organization ("Pentagon");
- *   <li>PERSON when it is the last name of a person found earlier in the document ("Austin");
- *   <li>NATIONALITY, LOCATION by the gazetteers;
+ *   <li>ORGANIZATION when a cue word ends it or stands in it ("Foreign Affairs Ministry"), when the whole
+ *       chunk is a known organization ("Pentagon"), or when it is a lone acronym ("KCNA");
+ *   <li>PERSON when it is a person found earlier in the document, or that person's last name ("Austin"), or a
+ *       lone common given name;
+ *   <li>NATIONALITY, LOCATION by the gazetteers, LOCATION when a place cue ends it ("Hong Kong Island");
  *   <li>PERSON when a title stands before it, when ", a spokesperson" or similar follows it, when it starts
- *       with a common given name, when it has a middle initial ("George W. Bush"), or when it has two or three
- *       words and a reporting verb follows it;
+ *       with a common given name, when it has a middle initial ("George W. Bush"), when two or three words
+ *       are followed by a reporting verb, or when two or three words are known as nothing else and none is
+ *       written in lowercase elsewhere in the document;
  *   <li>else MISC.
  * </ol>
+ *
+ * <p>At the end, a lone MISC or LOCATION name that is a person's last name becomes that PERSON ("Warhol").
+ * Measured on GUM's 24 Wikinews documents (see the module README), precision is 0.66 to 0.80 and recall
+ * 0.48 to 0.58 per type.
  */
 final class NameFinder {
 
@@ -48,6 +56,14 @@ final class NameFinder {
   List<EntityMention> find(String raw, List<Sentence> sentences) {
     List<EntityMention> out = new ArrayList<>();
     Set<String> personWords = new HashSet<>();
+    Set<String> lowercaseWords = new HashSet<>();
+    for (Sentence sentence : sentences) {
+      for (Token t : sentence.tokens()) {
+        if (Character.isLowerCase(t.text().codePointAt(0))) {
+          lowercaseWords.add(t.text());
+        }
+      }
+    }
     for (Sentence sentence : sentences) {
       List<Token> tokens = sentence.tokens();
       if (isTitleCase(tokens)) {
@@ -58,7 +74,7 @@ final class NameFinder {
       while (i < tokens.size()) {
         int end = chunkEnd(tokens, i);
         if (end > i) {
-          type(raw, tokens, i, end, personWords, out);
+          type(raw, tokens, i, end, personWords, lowercaseWords, out);
           i = end;
         } else {
           if (isLowercaseTitle(tokens.get(i))) {
@@ -207,8 +223,8 @@ final class NameFinder {
         && !t.lemma().equals("head") && !t.lemma().equals("chief") && !t.lemma().equals("leader");
   }
 
-  private void type(
-      String raw, List<Token> tokens, int begin, int end, Set<String> personWords, List<EntityMention> out) {
+  private void type(String raw, List<Token> tokens, int begin, int end, Set<String> personWords,
+      Set<String> lowercaseWords, List<EntityMention> out) {
     int b = begin;
     String whole = text(raw, tokens, b, end);
     if (end - b == 1 && SimpleTemporals.isCalendarWord(whole)) {
@@ -251,7 +267,7 @@ final class NameFinder {
       }
     }
     String rest = text(raw, tokens, b, end);
-    EntityType type = typeOf(tokens, b, end, rest, organization, personWords);
+    EntityType type = typeOf(tokens, b, end, rest, organization, personWords, lowercaseWords);
     if (type == EntityType.PERSON) {
       addPerson(raw, tokens, b, end, personWords, out);
     } else if (type == EntityType.MISC && allLowercaseAfterFirst(tokens, b, end)) {
@@ -261,12 +277,12 @@ final class NameFinder {
     }
   }
 
-  private EntityType typeOf(
-      List<Token> tokens, int b, int end, String text, boolean organization, Set<String> personWords) {
+  private EntityType typeOf(List<Token> tokens, int b, int end, String text, boolean organization,
+      Set<String> personWords, Set<String> lowercaseWords) {
     if (organization || ORGANIZATIONS.contains(text) || hasCue(tokens, b, end)) {
       return EntityType.ORGANIZATION;
     }
-    if (personWords.contains(text)) {
+    if (personWords.contains(text) || end - b == 1 && FIRST_NAMES.contains(text)) {
       return EntityType.PERSON;
     }
     if (NATIONALITIES.contains(text)) {
@@ -289,7 +305,7 @@ final class NameFinder {
         || titleBefore(tokens, b)
         || appositiveTitleAfter(tokens, end)
         || size >= 2 && size <= 3 && reportingVerbAfter(tokens, end)
-        || size >= 2 && size <= 3 && looksLikeAName(tokens, b, end))) {
+        || size >= 2 && size <= 3 && looksLikeAName(tokens, b, end, lowercaseWords))) {
       return EntityType.PERSON;
     }
     return EntityType.MISC;
@@ -355,16 +371,20 @@ final class NameFinder {
   }
 
   /**
-   * Two or three capitalized words, none of them known as a place, nationality, organization, cue or title
-   * word, nor an acronym: in news, such a phrase is most often a person's name ("Romelu Lukaku").
+   * Two or three capitalized words that are neither common words written in lowercase elsewhere in the
+   * document ("Space Shuttle" beside "the shuttle") nor known places, nationalities, organizations, cue or
+   * title words, nor acronyms: in news, such a phrase is most often a person's name ("Romelu Lukaku"). The
+   * last word may be a place name when the first is not ("Valeska Paris").
    */
-  private static boolean looksLikeAName(List<Token> tokens, int b, int end) {
+  private static boolean looksLikeAName(List<Token> tokens, int b, int end, Set<String> lowercaseWords) {
     for (int k = b; k < end; k++) {
       Token t = tokens.get(k);
       String w = t.text();
-      if (isAcronym(t) && w.length() > 2 || isPlaceOrNationality(w) || ORGANIZATIONS.contains(w)
-          || ORGANIZATION_CUES.contains(w) || LOCATION_CUES.contains(w)
+      boolean placeAllowed = k == end - 1 && k > b && !isPlaceOrNationality(tokens.get(b).text());
+      if (isAcronym(t) && w.length() > 2 || isPlaceOrNationality(w) && !placeAllowed
+          || ORGANIZATIONS.contains(w) || ORGANIZATION_CUES.contains(w) || LOCATION_CUES.contains(w)
           || TITLES.contains(w.toLowerCase(Locale.ROOT)) || SimpleTemporals.isCalendarWord(w)
+          || lowercaseWords.contains(w.toLowerCase(Locale.ROOT))
           || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) {
         return false;
       }

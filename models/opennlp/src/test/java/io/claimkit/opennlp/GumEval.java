@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Measures the backend on GUM's Wikinews documents (CoNLL-U): Penn tags against GUM's XPOS (the UD to Penn
  * translation alone, from gold UPOS and lemmas, and the whole backend on the rebuilt text), and entity
  * precision and recall per type. A gold entity is a GUM person, organization or place mention whose head
- * token (GUM's minspan) is a proper noun; a found entity of the same type matches it when it covers that
+ * token (the last of GUM's minspan) is a proper noun; a found entity of the same type matches it when it covers that
  * head token. Not a test: a program.
  *
  * <pre>java -cp ... io.claimkit.opennlp.GumEval ../shared/data/gum-wikinews-conllu</pre>
@@ -100,6 +100,10 @@ public final class GumEval {
             c[1]++;
             if (entities.stream().anyMatch(g -> g.type() == type && covers(e, g))) {
               c[0]++;
+            } else if (Boolean.getBoolean("gum.misses")) {
+              String as = entities.stream().filter(g -> covers(e, g)).map(g -> g.text() + "/" + g.type())
+                  .findFirst().orElse("-");
+              System.out.println("FALSE " + type + " " + e.text() + " gold " + as);
             }
           }
         }
@@ -214,7 +218,8 @@ public final class GumEval {
           j++;
         }
         String[] fields = entity.substring(i + 1, j).split("-", 8);
-        int head = fields.length > 5 ? Integer.parseInt(fields[5].split(",")[0]) : 1;
+        String[] minspan = fields.length > 5 ? fields[5].split(",") : new String[] {"1"};
+        int head = Integer.parseInt(minspan[minspan.length - 1]); // English heads are final: "Barack Obama
         Object[] mention = {fields[0], fields[1], head, index};
         if (j < entity.length() && entity.charAt(j) == ')') {
           close(mention, index, tokens, entities);
