@@ -161,6 +161,11 @@ public final class OpenNlpBackend implements Backend {
     }
     List<String> lemmas = verbLemmas(tools, splitWords, splitTags);
     String[] penn = UposToPenn.tags(splitWords, splitTags, lemmas);
+    for (int i = 0; i < penn.length; i++) {
+      if (splitWords.get(i).equals("\"")) {
+        penn[i] = straightQuote(raw, split.get(i), penn[i]);
+      }
+    }
     List<Token> tokens = new ArrayList<>(split.size());
     for (int i = 0; i < split.size(); i++) {
       String word = splitWords.get(i);
@@ -178,6 +183,23 @@ public final class OpenNlpBackend implements Backend {
       lemmas.add(verb ? verbLemmas.lemma(tools.lemmatizer(), words.get(i), tag) : null);
     }
     return lemmas;
+  }
+
+  /**
+   * A straight double quote opens when space stands before it and a word after it, and closes in the mirror
+   * case; when the text does not say (a quote between two spaces), the alternation within the sentence holds.
+   */
+  static String straightQuote(String raw, Span quote, String alternated) {
+    boolean spaceBefore = quote.begin() == 0 || Character.isWhitespace(raw.charAt(quote.begin() - 1))
+        || "([{".indexOf(raw.charAt(quote.begin() - 1)) >= 0;
+    boolean spaceAfter = quote.end() == raw.length() || Character.isWhitespace(raw.charAt(quote.end()));
+    if (spaceBefore && !spaceAfter) {
+      return "``";
+    }
+    if (!spaceBefore && spaceAfter) {
+      return "''";
+    }
+    return alternated;
   }
 
   private static String lemma(String word, String penn, String verbLemma) {

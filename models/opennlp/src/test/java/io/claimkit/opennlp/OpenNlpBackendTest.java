@@ -87,6 +87,21 @@ class OpenNlpBackendTest {
   }
 
   @Test
+  void straightQuotesOpenAndCloseByTheirSpacingAcrossSentences() {
+    Analysis analysis = SharedBackend.analyze("q", "He said \"we stay. We fight.\" Then \"peace\" came.");
+    assertThat(analysis.tokens()).filteredOn(t -> t.text().equals("\"")).extracting(Token::pos)
+        .containsExactly("``", "''", "``", "''");
+  }
+
+  @Test
+  void abbreviationsBeforeNamesDoNotEndSentences() {
+    Analysis analysis = SharedBackend.analyze("a", "Gen. Mark A. Milley met Dr. Jill Biden on Jan. 5 in St. Louis.");
+    assertThat(analysis.sentences()).hasSize(1);
+    assertThat(analysis.mentions(EntityMention.class)).extracting(EntityMention::text)
+        .contains("Mark A. Milley");
+  }
+
+  @Test
   void reportsNoNumberMentionsOfItsOwn() {
     Analysis analysis = SharedBackend.analyze(Seeds.document(Seeds.NEWSPAPER));
     assertThat(analysis.mentions(NumberMention.class)).isEmpty();
