@@ -34,7 +34,7 @@ public final class LanguageGate {
   private static final Logger LOG = LoggerFactory.getLogger(LanguageGate.class);
   static final String MODEL = "/langdetect-183.bin";
   static final String ENGLISH = "eng";
-  static final int SAMPLE_CHARS = 1_500;
+  static final int SAMPLE_CHARS = 1_000;
   static final int MIN_LETTERS = 60;
   static final double MIN_RATIO = 10.0;
 

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * token (the last of GUM's minspan) is a proper noun; a found entity of the same type matches it when it covers that
  * head token. Not a test: a program.
  *
- * <pre>java -cp ... io.claimkit.opennlp.GumEval ../shared/data/gum-wikinews-conllu</pre>
+ * <p>Run as {@link OpenNlpBench} is, with {@code ../../../shared/data/gum-wikinews-conllu}; the system
+ * property {@code gum.misses=true} lists misses and false alarms, {@code gum.tag=VBN} translation errors on
+ * one gold tag.
  */
 public final class GumEval {
 

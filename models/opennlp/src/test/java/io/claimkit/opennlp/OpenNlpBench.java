@@ -19,8 +19,11 @@ import java.util.stream.Stream;
  * two, with and without the language gate. Not a test: a program.
  *
  * <pre>
- * ./mvnw -q -pl models/opennlp -am test-compile
- * java -cp "$(cat cp.txt)" io.claimkit.opennlp.OpenNlpBench ../shared/data/wikinews
+ * ./mvnw -q -pl models/opennlp -am test-compile dependency:build-classpath \
+ *     -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * cd models/opennlp
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.claimkit.opennlp.OpenNlpBench \
+ *     ../../../shared/data/wikinews
  * </pre>
  */
 public final class OpenNlpBench {
