@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class AnnotationReader {
 
-  /** The PTB tags of punctuation; "%", "$" and "#" have tags of their own and stay in mentions. */
+  /** The PTB tags of punctuation; "%" (NN), "$" and "#" are tagged otherwise and stay in mentions. */
   private static final Set<String> PUNCTUATION_TAGS =
       Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP");
 
