@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class AnnotationReader {
 
-  /** The PTB tags of punctuation; "%", "$" and "#" have tags of their own and stay in mentions. */
+  /** The PTB tags of punctuation; "%" (NN), "$" and "#" are tagged otherwise and stay in mentions. */
   private static final Set<String> PUNCTUATION_TAGS =
       Set.of(",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP");
 
@@ -48,7 +48,9 @@ final class AnnotationReader {
       readSentence(coreSentence, offset);
       List<CoreMap> coreMentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
       if (coreMentions != null) {
-        coreMentions.forEach(m -> readMention(m, offset).ifPresent(mentions::add));
+        List<Mention> found = new ArrayList<>();
+        coreMentions.forEach(m -> readMention(m, offset).ifPresent(found::add));
+        mentions.addAll(withoutMergedNumbers(found));
       }
     }
   }
@@ -99,6 +101,34 @@ final class AnnotationReader {
           .map(q -> new NumberMention(span, text, q.withSurface(text)));
     }
     return NerLabels.entityType(label).map(type -> new EntityMention(span, text, type));
+  }
+
+  /**
+   * The mentions without numbers whose value CoreNLP took from a neighbour: its normalizer can read a list
+   * such as "$48.2 million, 76%" as one number (48,200,076) and give that value to both mentions. Two number
+   * mentions of one sentence with the same value but different digits are such a pair; both are dropped,
+   * and the quantity recognizer after the backend reads them from the text.
+   */
+  private static List<Mention> withoutMergedNumbers(List<Mention> found) {
+    List<NumberMention> numbers = found.stream()
+        .filter(NumberMention.class::isInstance).map(NumberMention.class::cast).toList();
+    List<Mention> kept = new ArrayList<>(found);
+    for (NumberMention a : numbers) {
+      for (NumberMention b : numbers) {
+        if (a != b
+            && a.quantity().value() == b.quantity().value()
+            && !digits(a.text()).isEmpty()
+            && !digits(b.text()).isEmpty()
+            && !digits(a.text()).equals(digits(b.text()))) {
+          kept.remove(a);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static String digits(String text) {
+    return text.replaceAll("[^0-9]", "");
   }
 
   /** The TIMEX3 value, else CoreNLP's normalized tag, else empty. */
