@@ -70,8 +70,7 @@ final class TextBlocks {
     return blocks;
   }
 
-  /** Whether a single line break ends a block; the lines are given by the end of the one before (trimmed) and
-   * the begin of the next. */
+  /** Whether a single line break ends a block, given where the line before ends and where the next begins. */
   private static boolean breaksBetween(String raw, int previousEnd, int nextBegin) {
     char last = raw.charAt(previousEnd - 1);
     char first = raw.charAt(nextBegin);
