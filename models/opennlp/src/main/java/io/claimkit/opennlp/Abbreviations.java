@@ -9,7 +9,7 @@ import java.util.Set;
  * Repairs what OpenNLP's UD-EWT sentence detector and tokenizer do to abbreviations before names and numbers:
  * they end a sentence after "Gen." and "John Q." and cut "Gen." into "Gen" and ".". An initial (one capital
  * letter) or a listed abbreviation followed by a period keeps its period and does not end a sentence when a
- * capitalized word or a number follows.
+ * capitalized word or a number follows. A period left on the last word of a sentence ("Hajj.") is cut off.
  */
 final class Abbreviations {
 
@@ -36,9 +36,15 @@ final class Abbreviations {
 
   /** The tokens with "Gen" "." joined back into "Gen." where an abbreviation stands before more text. */
   static opennlp.tools.util.Span[] joinTokens(String text, opennlp.tools.util.Span[] tokens) {
-    List<opennlp.tools.util.Span> out = new ArrayList<>(tokens.length);
+    List<opennlp.tools.util.Span> out = new ArrayList<>(tokens.length + 1);
     for (int i = 0; i < tokens.length; i++) {
       opennlp.tools.util.Span t = tokens[i];
+      if (i == tokens.length - 1 && endsWithStrayPeriod(text.substring(t.getStart(), t.getEnd()))) {
+        // "...of the Hajj.": the tokenizer sometimes keeps the sentence's final period on its last word.
+        out.add(new opennlp.tools.util.Span(t.getStart(), t.getEnd() - 1));
+        out.add(new opennlp.tools.util.Span(t.getEnd() - 1, t.getEnd()));
+        continue;
+      }
       if (i + 2 < tokens.length
           && tokens[i + 1].getStart() == t.getEnd()
           && tokens[i + 1].length() == 1
@@ -52,6 +58,16 @@ final class Abbreviations {
       }
     }
     return out.toArray(new opennlp.tools.util.Span[0]);
+  }
+
+  /** A word with a final period and no other: not "U.S.", not an initial or a listed abbreviation. */
+  private static boolean endsWithStrayPeriod(String word) {
+    int n = word.length();
+    if (n < 3 || word.charAt(n - 1) != '.' || word.indexOf('.') < n - 1) {
+      return false;
+    }
+    String stem = word.substring(0, n - 1);
+    return stem.chars().allMatch(Character::isLetterOrDigit) && !isAbbreviation(stem);
   }
 
   private static boolean endsWithAbbreviation(String text, int end) {

@@ -35,9 +35,10 @@ import java.util.Set;
  *   <li>else MISC.
  * </ol>
  *
- * <p>At the end, a lone MISC or LOCATION name that is a person's last name becomes that PERSON ("Warhol").
- * Measured on GUM's 24 Wikinews documents (see the module README), precision is 0.66 to 0.80 and recall
- * 0.48 to 0.58 per type.
+ * <p>At the end, a lone MISC or LOCATION name that is a person's last name becomes that PERSON ("Warhol"),
+ * and a one-word MISC name first in its sentence is dropped.
+ * Measured on GUM's 24 Wikinews documents (see the module README), precision is 0.68 to 0.81 and recall
+ * 0.48 to 0.60 per type.
  */
 final class NameFinder {
 
@@ -84,17 +85,29 @@ final class NameFinder {
         }
       }
     }
-    return resolveLastNames(out, personWords);
+    Set<Integer> sentenceStarts = new HashSet<>();
+    for (Sentence sentence : sentences) {
+      sentence.tokens().stream().filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).findFirst()
+          .ifPresent(t -> sentenceStarts.add(t.begin()));
+    }
+    return resolveLastNames(out, personWords, sentenceStarts);
   }
 
-  /** A lone name that is a known person's last name is that person, wherever it stands ("Warhol"). */
-  private static List<EntityMention> resolveLastNames(List<EntityMention> found, Set<String> personWords) {
+  /**
+   * A lone name that is a known person's last name is that person, wherever it stands ("Warhol"). An unknown
+   * single word first in its sentence is dropped: its capital may only mark the sentence start ("Pilgrims").
+   */
+  private static List<EntityMention> resolveLastNames(
+      List<EntityMention> found, Set<String> personWords, Set<Integer> sentenceStarts) {
     List<EntityMention> out = new ArrayList<>(found.size());
     for (EntityMention e : found) {
       boolean lone = e.type() == EntityType.MISC || e.type() == EntityType.LOCATION;
-      out.add(lone && personWords.contains(e.text())
-          ? new EntityMention(e.span(), e.text(), EntityType.PERSON)
-          : e);
+      if (lone && personWords.contains(e.text())) {
+        out.add(new EntityMention(e.span(), e.text(), EntityType.PERSON));
+      } else if (!(e.type() == EntityType.MISC && sentenceStarts.contains(e.begin())
+          && e.text().chars().noneMatch(Character::isWhitespace))) {
+        out.add(e);
+      }
     }
     return out;
   }
@@ -231,6 +244,10 @@ final class NameFinder {
       return; // a month or weekday: a temporal, not a name
     }
     boolean organization = endsWithCue(tokens, b, end) || ORGANIZATIONS.contains(whole);
+    if (!organization && (LOCATIONS.contains(whole) || NATIONALITIES.contains(whole))) {
+      out.add(mention(raw, tokens, b, end, placeType(whole))); // "Saudi Arabia" is one place
+      return;
+    }
     if (!organization && splitsIntoPlaces(tokens, b, end)) {
       for (int k = b; k < end; k++) {
         if (!tokens.get(k).text().equals("-")) {
@@ -271,7 +288,7 @@ final class NameFinder {
     if (type == EntityType.PERSON) {
       addPerson(raw, tokens, b, end, personWords, out);
     } else if (type == EntityType.MISC && allLowercaseAfterFirst(tokens, b, end)) {
-      return; // a capitalized common word at a sentence start, not a name
+      return; // a capitalized common word, not a name
     } else {
       out.add(mention(raw, tokens, b, end, type));
     }

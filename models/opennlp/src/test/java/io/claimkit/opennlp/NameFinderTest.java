@@ -40,6 +40,12 @@ class NameFinderTest {
   }
 
   @Test
+  void aWholeGazetteerNameIsNotCutAtItsFirstWord() {
+    assertThat(entities("Pilgrims died near Mecca, Saudi Arabia, and at the Al-Ghaza Hotel."))
+        .containsExactly("Mecca|LOCATION", "Saudi Arabia|LOCATION", "Al-Ghaza Hotel|LOCATION");
+  }
+
+  @Test
   void aTitleCaseHeadlineOnlyGivesKnownNames() {
     assertThat(entities("Defense Secretary Considers Reducing Military Presence in Iraq amid Talks"))
         .containsExactly("Secretary|TITLE", "Iraq|LOCATION");

@@ -102,6 +102,14 @@ class OpenNlpBackendTest {
   }
 
   @Test
+  void aPeriodLeftOnTheLastWordIsCutOffButUsKeepsItsOwn() {
+    Analysis analysis = SharedBackend.analyze("p", "It was part of the final rites of the Hajj. Troops left the U.S.");
+    assertThat(analysis.tokens()).extracting(Token::text)
+        .contains("Hajj", ".", "U.S.")
+        .doesNotContain("Hajj.");
+  }
+
+  @Test
   void reportsNoNumberMentionsOfItsOwn() {
     Analysis analysis = SharedBackend.analyze(Seeds.document(Seeds.NEWSPAPER));
     assertThat(analysis.mentions(NumberMention.class)).isEmpty();
