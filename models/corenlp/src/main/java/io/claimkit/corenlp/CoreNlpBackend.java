@@ -9,6 +9,7 @@ import io.claimkit.analysis.Analysis;
 import io.claimkit.analysis.Backend;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
+import io.claimkit.text.TextBlocks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

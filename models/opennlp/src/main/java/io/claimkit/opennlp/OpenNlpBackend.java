@@ -9,6 +9,7 @@ import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.Token;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
+import io.claimkit.text.TextBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,8 @@
-package io.claimkit.opennlp;
+package io.claimkit.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimkit.testing.SpanInvariants;
-import io.claimkit.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

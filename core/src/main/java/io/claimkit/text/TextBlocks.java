@@ -1,12 +1,10 @@
-package io.claimkit.opennlp;
+package io.claimkit.text;
 
-import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a raw text into the blocks OpenNLP reads one at a time (the same rules as the CoreNLP backend's;
- * they belong in core once both backends have landed), so that a headline, a byline and each
+ * Cuts a raw text into the blocks a backend annotates one at a time, so that a headline, a byline and each
  * paragraph end their sentences, and no call sees more than a bounded amount of text.
  *
  * <p>A blank line always ends a block. A single line break ends one when the line before ends a sentence
@@ -17,7 +15,7 @@ import java.util.List;
  * in the second half of the window, else at the last whitespace, else (no whitespace at all) at the bound,
  * never inside a surrogate pair. Blocks and chunks are trimmed of whitespace and never empty.
  */
-final class TextBlocks {
+public final class TextBlocks {
 
   private static final String SENTENCE_FINAL = ".!?…";
   private static final String CLOSING_QUOTES = "\"'”’»";
@@ -27,7 +25,7 @@ final class TextBlocks {
   private TextBlocks() {}
 
   /** The blocks of a text, in order, each at most {@code maxChars} long. */
-  static List<Span> split(String raw, int maxChars) {
+  public static List<Span> split(String raw, int maxChars) {
     List<Span> chunks = new ArrayList<>();
     for (Span block : blocks(raw)) {
       chunk(raw, block, maxChars, chunks);
