@@ -29,7 +29,8 @@ public record ArticleClaim(int document, String documentId, int index, Claim cla
     return typeOf(claim);
   }
 
-  static String typeOf(Claim claim) {
+  /** The type of a claim as JSON names it. */
+  public static String typeOf(Claim claim) {
     if (claim instanceof QuantityClaim) {
       return "quantity";
     }

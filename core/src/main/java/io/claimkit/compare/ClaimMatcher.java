@@ -22,8 +22,9 @@ import java.util.Set;
  *       so that "2,500 troops remain" is not compared with "the deaths of thousands of troops". They agree
  *       when their intervals overlap ({@link Quantity#overlaps}) and conflict when they do not.
  *   <li><b>attribution ~ attribution</b>: speakers (the resolved name where there is one) whose content
- *       words have a Dice coefficient of at least {@value #SPEAKER_MIN_DICE}, and contents that share at
- *       least {@value #CONTENT_MIN_OVERLAP} of the smaller one's content words.
+ *       words have a Dice coefficient of at least {@value #SPEAKER_MIN_DICE}, and contents whose content
+ *       words have a Dice coefficient of at least {@value #CONTENT_MIN_DICE} (Dice, not overlap, so that a
+ *       long statement does not take in every short one that shares a few of its words).
  *   <li><b>event ~ event</b>: actors with a Dice coefficient of at least {@value #ACTOR_MIN_DICE} and
  *       predicates that share a content word.
  *   <li><b>attribution ~ event</b>: the event's sentence holds at least {@value #CROSS_MIN_OVERLAP} of the
@@ -39,7 +40,7 @@ final class ClaimMatcher {
   static final double MEASURED_MIN_OVERLAP = 0.5;
   static final double CONTEXT_MIN_OVERLAP = 0.4;
   static final double SPEAKER_MIN_DICE = 0.6;
-  static final double CONTENT_MIN_OVERLAP = 0.5;
+  static final double CONTENT_MIN_DICE = 0.5;
   static final double ACTOR_MIN_DICE = 0.6;
   static final double CROSS_MIN_OVERLAP = 0.6;
   static final int MIN_SHARED = 2;
@@ -124,8 +125,8 @@ final class ClaimMatcher {
     }
     Set<String> sx = ContentWords.stems(x.content().text());
     Set<String> sy = ContentWords.stems(y.content().text());
-    double content = ContentWords.overlap(sx, sy);
-    if (content < CONTENT_MIN_OVERLAP || !enoughShared(sx, sy)) {
+    double content = ContentWords.dice(sx, sy);
+    if (content < CONTENT_MIN_DICE || !enoughShared(sx, sy)) {
       return Optional.empty();
     }
     String reason =
@@ -166,7 +167,7 @@ final class ClaimMatcher {
     }
     String reason =
         String.format(
-            "the event's sentence states what %s reports (shared words: %s)",
+            "the event's sentence states what the attribution reports (speaker: %s; shared words: %s)",
             name(attribution.speaker()),
             String.join(", ", ContentWords.sharedWords(attribution.content().text(), sentence)));
     return Optional.of(

@@ -90,7 +90,8 @@ class SeedComparisonTest {
     AlignedPair notification = pairOf("d0.a7", "d1.e1");
     assertThat(notification.wording()).isEqualTo(Wording.PARAPHRASED);
     assertThat(notification.reason())
-        .isEqualTo("the event's sentence states what U.S. officials reports (shared words: formal, notification)");
+        .isEqualTo("the event's sentence states what the attribution reports (speaker: U.S. officials;"
+                + " shared words: formal, notification)");
   }
 
   private static AlignedPair pairOf(String a, String b) {
