@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  */
 final class ContentWords {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019][\\p{L}\\p{N}]+)*");
+  /** A word; an abbreviation keeps its final dot ("U.S."), a word before a full stop does not. */
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019][\\p{L}\\p{N}]+)*(?:(?<=\\.\\p{L})\\.)?");
   private static final WordList STOPWORDS = WordList.resource(ContentWords.class, "stopwords.txt");
 
   private ContentWords() {}
