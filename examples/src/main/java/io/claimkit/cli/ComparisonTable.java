@@ -6,6 +6,7 @@ import io.claimkit.compare.AlignedPair;
 import io.claimkit.compare.ArticleClaim;
 import io.claimkit.compare.Comparison;
 import io.claimkit.compare.Relation;
+import io.claimkit.text.Span;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ final class ComparisonTable {
       out.append(String.format(Locale.ROOT, "%n%-8s %s%n", pair.relation().name(), pair.wording().jsonName()));
       out.append(line(pair.a()));
       out.append(line(pair.b()));
-      out.append("         why: ").append(clip(pair.reason(), WIDTH)).append('\n');
+      out.append(wrap("why: " + pair.reason(), "         ", WIDTH));
     }
     for (int d = 0; d < comparison.documents().size(); d++) {
       int doc = d;
@@ -48,11 +49,31 @@ final class ComparisonTable {
     return out.toString();
   }
 
-  /** One claim: article letter, type, anchor offsets and the claim text on one line. */
+  /**
+   * One claim on one line: article letter, type, the span and text of its anchor (number, cue or predicate,
+   * which tells apart the claims of one sentence), then the claim's text.
+   */
   private static String line(ArticleClaim c) {
-    var anchor = ClaimContext.anchor(c.claim());
+    Span anchor = ClaimContext.anchor(c.claim());
+    String raw = c.claim().text();
+    String anchorText = raw.substring(anchor.begin() - c.claim().span().begin(), anchor.end() - c.claim().span().begin());
     return String.format(Locale.ROOT, "  %s  %-11s %5d-%-5d %s%n",
-        letter(c.document()), c.type(), anchor.begin(), anchor.end(), clip("\"" + oneLine(c.claim().text()) + "\"", WIDTH - 24));
+        letter(c.document()), c.type(), anchor.begin(), anchor.end(),
+        clip(oneLine(anchorText) + " | \"" + oneLine(raw) + "\"", WIDTH - 24));
+  }
+
+  /** The text in lines of at most {@code width} characters, each after the indent, broken at spaces. */
+  private static String wrap(String text, String indent, int width) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && indent.length() + line.length() + 1 + word.length() > width) {
+        out.append(indent).append(line).append('\n');
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    return out.append(indent).append(line).append('\n').toString();
   }
 
   static String letter(int document) {
