@@ -55,8 +55,10 @@ final class ComparisonTable {
    */
   private static String line(ArticleClaim c) {
     Span anchor = ClaimContext.anchor(c.claim());
+    Span span = c.claim().span();
     String raw = c.claim().text();
-    String anchorText = raw.substring(anchor.begin() - c.claim().span().begin(), anchor.end() - c.claim().span().begin());
+    String anchorText =
+        span.contains(anchor) ? raw.substring(anchor.begin() - span.begin(), anchor.end() - span.begin()) : "";
     return String.format(Locale.ROOT, "  %s  %-11s %5d-%-5d %s%n",
         letter(c.document()), c.type(), anchor.begin(), anchor.end(),
         clip(oneLine(anchorText) + " | \"" + oneLine(raw) + "\"", WIDTH - 24));
