@@ -7,6 +7,9 @@ import io.claimkit.claim.Part;
 import io.claimkit.claim.QuantityClaim;
 import io.claimkit.claim.Speaker;
 import io.claimkit.quantity.Quantity;
+import io.claimkit.text.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,7 +22,9 @@ import java.util.Set;
  *   <li><b>quantity ~ quantity</b>: measured things that share at least {@value #MEASURED_MIN_OVERLAP} of
  *       the smaller one's content words; places and times, where both claims name one, that share a word;
  *       and sentences that share at least {@value #CONTEXT_MIN_OVERLAP} of the smaller one's content words,
- *       so that "2,500 troops remain" is not compared with "the deaths of thousands of troops". They agree
+ *       so that "2,500 troops remain" is not compared with "the deaths of thousands of troops". Two claims
+ *       that name no measured thing align instead by the words around their numbers (up to {@value #WINDOW}
+ *       on each side), with a Dice coefficient of at least {@value #LOCAL_MIN_DICE}. They agree
  *       when their intervals overlap ({@link Quantity#overlaps}) and conflict when they do not.
  *   <li><b>attribution ~ attribution</b>: speakers (the resolved name where there is one) whose content
  *       words have a Dice coefficient of at least {@value #SPEAKER_MIN_DICE}, and contents whose content
@@ -31,7 +36,10 @@ import java.util.Set;
  *       content words of what the attribution reports: the event states as fact what the speaker said.
  * </ul>
  *
- * Every text match also needs {@value #MIN_SHARED} shared content words, or all of them when a text has
+ * Among several quantity candidates, the one whose number stands among the same words (up to
+ * {@value #WINDOW} on each side) and, next, the one that agrees is preferred.
+ *
+ * <p>Every text match also needs {@value #MIN_SHARED} shared content words, or all of them when a text has
  * fewer. A quantity claim aligns only with a quantity claim: a number is confirmed or contradicted by a
  * number. Aligned attributions and events agree; conflicts are found between quantities only.
  */
@@ -44,12 +52,14 @@ final class ClaimMatcher {
   static final double ACTOR_MIN_DICE = 0.6;
   static final double CROSS_MIN_OVERLAP = 0.6;
   static final int MIN_SHARED = 2;
+  static final int WINDOW = 4;
+  static final double LOCAL_MIN_DICE = 0.5;
 
   /**
    * How two claims align.
    *
    * @param sameType whether both claims are of one type; such a match is preferred to a cross-type one
-   * @param score    how close the compared texts are, in [0, 2], to choose among several candidates
+   * @param score    how close the compared texts are, to choose among several candidates
    */
   record Match(Relation relation, String reason, Wording wording, boolean sameType, double score) {}
 
@@ -75,14 +85,24 @@ final class ClaimMatcher {
   }
 
   private static Optional<Match> quantities(QuantityClaim x, QuantityClaim y) {
-    if (x.measured().isEmpty() || y.measured().isEmpty()) {
+    double local = ContentWords.dice(Set.copyOf(around(x)), Set.copyOf(around(y)));
+    double measured;
+    String what;
+    if (x.measured().isPresent() && y.measured().isPresent()) {
+      Set<String> mx = ContentWords.stems(x.measured().get().text());
+      Set<String> my = ContentWords.stems(y.measured().get().text());
+      measured = ContentWords.overlap(mx, my);
+      if (measured < MEASURED_MIN_OVERLAP || !enoughShared(mx, my)) {
+        return Optional.empty();
+      }
+      what = String.format("same measured thing (\"%s\" / \"%s\")", x.measured().get().text(), y.measured().get().text());
+    } else if (x.measured().isEmpty() && y.measured().isEmpty() && local >= LOCAL_MIN_DICE) {
+      measured = local;
+      what = "no measured thing, the same words around the number";
+    } else {
       return Optional.empty();
     }
-    Set<String> mx = ContentWords.stems(x.measured().get().text());
-    Set<String> my = ContentWords.stems(y.measured().get().text());
-    double measured = ContentWords.overlap(mx, my);
-    if (measured < MEASURED_MIN_OVERLAP || !enoughShared(mx, my)
-        || disjoint(x.location(), y.location()) || disjoint(x.time(), y.time())) {
+    if (disjoint(x.location(), y.location()) || disjoint(x.time(), y.time())) {
       return Optional.empty();
     }
     Set<String> cx = ContentWords.stems(x.text());
@@ -94,11 +114,13 @@ final class ClaimMatcher {
     Quantity vx = x.quantity().quantity();
     Quantity vy = y.quantity().quantity();
     boolean overlaps = vx.overlaps(vy);
+    // Among several candidates of one sentence, the words around the number tell which is which, and a
+    // number is matched with one it can agree with before one it contradicts.
+    double score = measured + context + local + (overlaps ? 0.5 : 0);
     String reason =
         String.format(
-            "same measured thing (\"%s\" / \"%s\"); %s %s %s",
-            x.measured().get().text(),
-            y.measured().get().text(),
+            "%s; %s %s %s",
+            what,
             Intervals.describe(x.quantity().text(), vx),
             overlaps ? "and" : "cannot hold with",
             Intervals.describe(y.quantity().text(), vy))
@@ -109,7 +131,22 @@ final class ClaimMatcher {
             reason,
             Wording.between(x.text(), y.text()),
             true,
-            measured + context));
+            score));
+  }
+
+  /** The words next to a quantity claim's number: up to {@value #WINDOW} on each side, inside its text. */
+  private static List<String> around(QuantityClaim claim) {
+    Span span = claim.span();
+    Span number = claim.quantity().span();
+    if (!span.contains(number)) {
+      return List.of();
+    }
+    String text = claim.text();
+    List<String> before = ContentWords.words(text.substring(0, number.begin() - span.begin()));
+    List<String> after = ContentWords.words(text.substring(number.end() - span.begin()));
+    List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - WINDOW), before.size()));
+    words.addAll(after.subList(0, Math.min(WINDOW, after.size())));
+    return words;
   }
 
   private static boolean disjoint(Optional<Part> x, Optional<Part> y) {

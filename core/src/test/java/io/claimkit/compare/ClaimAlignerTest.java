@@ -128,6 +128,45 @@ class ClaimAlignerTest {
   }
 
   @Test
+  void anArticleComparedWithItsCopyAgreesVerbatimClaimByClaim() {
+    String x = "There were two Syrian teams, one national team and one club.";
+    Extraction a = Articles.of("a", x)
+        .quantity(x, "two", Quantity.exact(2), "Syrian teams", null, null)
+        .quantity(x, "one national", Quantity.exact(1), "Syrian teams", null, null)
+        .extraction();
+    Extraction b = Articles.of("b", x)
+        .quantity(x, "two", Quantity.exact(2), "Syrian teams", null, null)
+        .quantity(x, "one national", Quantity.exact(1), "Syrian teams", null, null)
+        .extraction();
+
+    Comparison comparison = ClaimAligner.align(List.of(a, b));
+
+    assertThat(comparison.pairs())
+        .extracting(p -> p.a().index() + "~" + p.b().index() + " " + p.relation().jsonName() + " " + p.wording().jsonName())
+        .containsExactly("0~0 agree verbatim", "1~1 agree verbatim");
+  }
+
+  @Test
+  void numbersWithoutAMeasuredThingAlignByTheWordsAroundThem() {
+    String x = "Teams were arranged in groups of three, and groups faced off in pairs.";
+    String y = "The teams were arranged in groups of four, and the groups faced off in pairs.";
+    String z = "Prizes went to three of the teams.";
+    Extraction a = Articles.of("a", x).quantity(x, "three", Quantity.exact(3), null, null, null).extraction();
+    Extraction b = Articles.of("b", y + " " + z)
+        .quantity(y, "four", Quantity.exact(4), null, null, null)
+        .quantity(z, "three", Quantity.exact(3), null, null, null)
+        .extraction();
+
+    Comparison comparison = ClaimAligner.align(List.of(a, b));
+
+    assertThat(comparison.pairs()).hasSize(1);
+    assertThat(comparison.pairs().get(0).relation()).isEqualTo(Relation.CONFLICT);
+    assertThat(comparison.pairs().get(0).reason())
+        .startsWith("no measured thing, the same words around the number; \"three\" = [3] cannot hold with");
+    assertThat(comparison.onlyIn()).extracting(c -> c.claim().text()).containsExactly(z);
+  }
+
+  @Test
   void aComparisonNeedsTwoArticles() {
     Extraction a = Articles.of("a", KILLED_A).extraction();
     assertThatThrownBy(() -> ClaimAligner.align(List.of(a)))
