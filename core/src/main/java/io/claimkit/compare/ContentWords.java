@@ -1,0 +1,158 @@
+package io.claimkit.compare;
+
+import io.claimkit.claim.rules.WordList;
+import io.claimkit.text.FunctionWords;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a text, as the comparison sees them, and how much two texts share.
+ *
+ * <p>A word is a run of letters and digits, with inner dots and apostrophes ("U.S.", "Iraq's"); hyphens
+ * split. Content words leave out the function words of {@link FunctionWords} and the stopwords of
+ * {@code stopwords.txt}, and numbers, which the comparison weighs as intervals instead. An acronym in
+ * capitals ("US", "U.S.", "UN") is always a content word, so the country is not taken for the pronoun.
+ * Content words are compared by a crude stem ({@link #stem}); synonyms are out of scope.
+ */
+final class ContentWords {
+
+  /** A word; an abbreviation keeps its final dot ("U.S."), a word before a full stop does not. */
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019][\\p{L}\\p{N}]+)*(?:(?<=\\.\\p{L})\\.)?");
+  private static final WordList STOPWORDS = WordList.resource(ContentWords.class, "stopwords.txt");
+
+  private ContentWords() {}
+
+  /** Every word of the text in order: lower case, without abbreviation dots, apostrophes made straight. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(normalize(m.group()));
+    }
+    return words;
+  }
+
+  /** The stems of the text's content words. */
+  static Set<String> stems(String text) {
+    Set<String> stems = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String key = key(m.group());
+      if (key != null) {
+        stems.add(key);
+      }
+    }
+    return stems;
+  }
+
+  /** The stem a word is compared by, or null when it is not a content word. */
+  private static String key(String word) {
+    String plain = normalize(word);
+    if (isAcronym(word)) {
+      return plain;
+    }
+    if (isNumber(plain) || FunctionWords.isFunctionWord(plain) || STOPWORDS.contains(plain)) {
+      return null;
+    }
+    return stem(plain);
+  }
+
+  /** The words of a text whose stems are in the set, as written, each once, in text order. */
+  static List<String> sharedWords(String text, Set<String> stems) {
+    Set<String> seen = new HashSet<>();
+    List<String> found = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String key = key(m.group());
+      if (key != null && stems.contains(key) && seen.add(key)) {
+        found.add(m.group());
+      }
+    }
+    return found;
+  }
+
+  /** The stems both sets hold. */
+  static Set<String> shared(Set<String> a, Set<String> b) {
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return shared;
+  }
+
+  /** The overlap coefficient |a ∩ b| / min(|a|, |b|): 1 when one text's content words are all in the other. */
+  static double overlap(Set<String> a, Set<String> b) {
+    int smaller = Math.min(a.size(), b.size());
+    return smaller == 0 ? 0.0 : (double) shared(a, b).size() / smaller;
+  }
+
+  /** The Dice coefficient 2|a ∩ b| / (|a| + |b|): 1 only when the two sets are the same. */
+  static double dice(Set<String> a, Set<String> b) {
+    int total = a.size() + b.size();
+    return total == 0 ? 0.0 : 2.0 * shared(a, b).size() / total;
+  }
+
+  /**
+   * A crude English stem: possessive, plural, "ed" and "ing" endings stripped, a doubled final consonant
+   * made single after a stripped ending ("occurred" is "occur"), and a final "e" dropped, so "vote",
+   * "voted" and "voting" share the stem "vot".
+   */
+  static String stem(String word) {
+    String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    boolean stripped = false;
+    if (w.length() > 4 && w.endsWith("ies")) {
+      w = w.substring(0, w.length() - 3) + "y";
+    } else if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))) {
+      w = w.substring(0, w.length() - 2);
+    } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      w = w.substring(0, w.length() - 1);
+    } else if (w.length() > 5 && w.endsWith("ing")) {
+      w = w.substring(0, w.length() - 3);
+      stripped = true;
+    } else if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
+      w = w.substring(0, w.length() - 2);
+      stripped = true;
+    }
+    if (stripped && w.length() > 2 && doubledConsonant(w)) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 3 && w.endsWith("e")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static boolean doubledConsonant(String w) {
+    char last = w.charAt(w.length() - 1);
+    return last == w.charAt(w.length() - 2) && "aeioulsz".indexOf(last) < 0;
+  }
+
+  private static String normalize(String word) {
+    return word.replace("\u2019", "'").replace(".", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** Two or more letters, all capitals, possibly dotted: "US", "U.S.", "NATO". */
+  private static boolean isAcronym(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '\'');
+  }
+}

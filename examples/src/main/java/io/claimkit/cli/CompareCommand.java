@@ -1,0 +1,84 @@
+package io.claimkit.cli;
+
+import io.claimkit.ClaimKitException;
+import io.claimkit.Extraction;
+import io.claimkit.analysis.Backend;
+import io.claimkit.compare.ClaimAligner;
+import io.claimkit.compare.Comparison;
+import io.claimkit.compare.ComparisonJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code claimkit compare}: what two or more articles agree on, where they conflict, what only one says. */
+@Command(
+    name = "compare",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = ClaimKitCli.Version.class,
+    description = {
+      "Aligns the claims of two or more articles and prints what they agree on, where they conflict and"
+          + " what only one of them says.",
+      "",
+      "Quantities agree when their intervals overlap (\"at least 151\" and \"151\") and conflict when they"
+          + " cannot both hold for the same measured thing, place and time. Attributions align by speaker and"
+          + " content, events by actor and predicate, and an attribution with an event whose sentence states"
+          + " what it reports. Each pair says whether its wording is verbatim or paraphrased.",
+      "Without a PATH, the bundled sample articles are compared."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the articles were compared",
+      "1:an article could not be read or analyzed",
+      "2:invalid command line, or fewer than two articles"
+    })
+final class CompareCommand implements Callable<Integer> {
+
+  @Option(names = "--json", description = "Print the comparison as one JSON object instead of a table.")
+  private boolean json;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files (UTF-8) and folders, two articles or more.")
+  private List<Path> paths = new ArrayList<>();
+
+  @Spec private CommandSpec spec;
+
+  private final Supplier<Backend> backend;
+
+  CompareCommand(Supplier<Backend> backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  @Override
+  public Integer call() {
+    if (paths.size() == 1 && !paths.get(0).toFile().isDirectory()) {
+      throw new ParameterException(spec.commandLine(), "compare needs two articles or more");
+    }
+    List<Extraction> extractions;
+    try {
+      extractions = Articles.extract(backend, paths);
+    } catch (ClaimKitException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("claimkit compare: " + e.getMessage());
+      err.flush();
+      return ExtractCommand.SOME_FAILED;
+    }
+    if (extractions.size() < 2) {
+      throw new ParameterException(spec.commandLine(), "compare needs two articles or more, found " + extractions.size());
+    }
+    Comparison comparison = ClaimAligner.align(extractions);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? ComparisonJson.toJson(comparison) + "\n" : ComparisonTable.render(comparison, extractions));
+    out.flush();
+    return 0;
+  }
+}
