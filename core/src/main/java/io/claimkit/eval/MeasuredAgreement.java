@@ -1,5 +1,7 @@
 package io.claimkit.eval;
 
+import io.claimkit.text.EnglishStems;
+
 import io.claimkit.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,28 +78,8 @@ public final class MeasuredAgreement {
     return 2.0 * common / (sizeP + sizeG);
   }
 
-  /** A crude English stem: lower case; possessive, plural, "ed" and "ing" endings stripped. */
   static String stem(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (w.endsWith("'s")) {
-      w = w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 4 && w.endsWith("ies")) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
-      return w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-      return w.substring(0, w.length() - 1);
-    }
-    if (w.length() > 5 && w.endsWith("ed")) {
-      return w.substring(0, w.length() - 2);
-    }
-    if (w.length() > 5 && w.endsWith("ing")) {
-      return w.substring(0, w.length() - 3);
-    }
-    return w;
+    return EnglishStems.stem(word);
   }
 
   private static boolean opensPostModifier(String word) {

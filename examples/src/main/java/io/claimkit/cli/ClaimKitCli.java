@@ -53,7 +53,7 @@ public final class ClaimKitCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: extract or evaluate");
+    throw new ParameterException(spec.commandLine(), "Missing a command: extract, evaluate, compare or report");
   }
 
   /** The version Maven wrote into the resources. */
