@@ -3,13 +3,41 @@ package io.claimkit.claim;
 import java.util.List;
 
 /**
- * A rule that reads an analyzed document and states claims. The built-in rules implement this interface
- * too; a user adds their own through {@link io.claimkit.ClaimPipeline.Builder#addRule(ClaimRule)}.
- * Implementations must be stateless or thread-safe: one instance serves every document and thread.
+ * A rule that reads an analyzed document and states claims: the extension point for claims of one's own.
+ * The built-in rules ({@link io.claimkit.claim.rules.AttributionRule}, {@link
+ * io.claimkit.claim.rules.QuantityClaimRule}, {@link io.claimkit.claim.rules.EventClaimRule}) implement this
+ * interface too, as public classes whose constructors take the {@link io.claimkit.claim.rules.ClaimLexicon}.
+ *
+ * <p>A rule sees the document through its {@link ClaimContext}: the raw text, the sentences with their
+ * tokens (Penn Treebank tags and lemmas), the entity, temporal and number mentions, and the regions of the
+ * page. It returns claims whose spans point into the raw text; the pipeline drops those anchored in page
+ * furniture or a byline and sorts the rest.
+ *
+ * <p>Two ways in:
+ *
+ * <ul>
+ *   <li>{@link io.claimkit.ClaimPipeline.Builder#addRule(ClaimRule)}, with any constructor;
+ *   <li>{@link io.claimkit.ClaimPipeline.Builder#discoverRules()}, which loads with {@link
+ *       java.util.ServiceLoader} every class named in a {@code META-INF/services/io.claimkit.claim.ClaimRule}
+ *       file on the class path; such a class needs a public no-argument constructor.
+ * </ul>
+ *
+ * <p>Claims of one's own kind: {@link Claim} is sealed ({@link QuantityClaim}, {@link AttributionClaim},
+ * {@link EventClaim}) so that every consumer (JSON Lines, evaluation, comparison, the report, a user's
+ * {@code switch}) handles every claim. A new kind of claim is therefore one of these with its own rule id:
+ * a sum of money is a {@link QuantityClaim} whose quantity's unit is a currency code ("USD") and whose rule
+ * is "money.cost"; a new kind of reported speech is an {@link AttributionClaim}. Consumers tell the kinds
+ * apart by {@link Claim#rule()}.
+ *
+ * <p>Implementations must be stateless or thread-safe: one instance serves every document and thread.
+ * Two rules of one pipeline may not share an {@link #id()}.
  */
 public interface ClaimRule {
 
-  /** A stable id, written into every claim the rule makes ("attribution.said-that"). */
+  /**
+   * A stable id, unique within a pipeline. The claims the rule makes carry it, or an id that begins with
+   * it and a dot, in {@link Claim#rule()} ("attribution" makes "attribution.said-that").
+   */
   String id();
 
   /** The claims this rule finds in one document, in any order. */

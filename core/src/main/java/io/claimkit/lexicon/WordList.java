@@ -1,5 +1,12 @@
 package io.claimkit.lexicon;
 
+import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +27,19 @@ public final class WordList {
   /** Reads a list from a class-path resource next to {@code anchor}. */
   public static WordList resource(Class<?> anchor, String name) {
     return parse(LexiconResource.text(anchor, name));
+  }
+
+  /**
+   * Reads a list from a UTF-8 file in the same format, for a user's own word lists.
+   *
+   * @throws ClaimKitException of kind {@code unreadable} when the file cannot be read
+   */
+  public static WordList read(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | UncheckedIOException e) {
+      throw new ClaimKitException(ErrorKind.UNREADABLE, null, "cannot read word list " + file + ": " + e, e);
+    }
   }
 
   /** Reads a list from its text in the same format. */

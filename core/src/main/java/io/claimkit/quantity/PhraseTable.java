@@ -1,8 +1,10 @@
 package io.claimkit.quantity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A lexicon of phrases matched over {@link TextPieces}: "at least", "per cent", "US$", "°C". A phrase is
@@ -45,6 +47,13 @@ final class PhraseTable<V> {
       folded.put(key.toLowerCase(Locale.ROOT), value);
     }
     maxPieces = Math.max(maxPieces, pieces.size());
+  }
+
+  /** Every value in the table, once each. */
+  Set<V> values() {
+    Set<V> all = new HashSet<>(exact.values());
+    all.addAll(folded.values());
+    return all;
   }
 
   /** The value of a phrase exactly as written, or null. */

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The word lists the {@link QuantityRecognizer} reads numbers with: qualifier phrases, number words, scale
@@ -42,6 +43,7 @@ public final class QuantityLexicon {
   final PhraseTable<String> currencies;
   final PhraseTable<String> units;
   final PhraseTable<Boolean> yearCues;
+  private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
     this.qualifiers = b.qualifiers.copy();
@@ -53,6 +55,7 @@ public final class QuantityLexicon {
     this.currencies = b.currencies.copy();
     this.units = b.units.copy();
     this.yearCues = b.yearCues.copy();
+    this.currencyCodes = Set.copyOf(currencies.values());
   }
 
   /** The lexicon from ClaimKit's resource files, loaded once per JVM. */
@@ -63,6 +66,14 @@ public final class QuantityLexicon {
   /** True when the word is a number word or a scale word ("twelve", "million"). */
   public boolean isNumeral(String word) {
     return numberWords.get(word) != null || scales.get(word) != null;
+  }
+
+  /**
+   * The ISO 4217 codes this lexicon reports as a number's unit ("USD", "EUR"): a claim rule tells a sum of
+   * money from other quantities by {@code currencyCodes().contains(unit)}.
+   */
+  public Set<String> currencyCodes() {
+    return currencyCodes;
   }
 
   /** An empty builder: no words at all. Start from {@code defaults().toBuilder()} to extend the defaults. */

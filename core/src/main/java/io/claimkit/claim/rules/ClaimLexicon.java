@@ -1,7 +1,6 @@
 package io.claimkit.claim.rules;
 
 import io.claimkit.lexicon.WordList;
-
 import java.util.Objects;
 
 /**
@@ -39,10 +38,38 @@ public record ClaimLexicon(
     return DEFAULTS;
   }
 
-  /** This lexicon with more reporting verbs ("quip", "concede"). */
+  /**
+   * This lexicon with more reporting verbs, by lemma ("quip", "boast"); a verb flagged {@value
+   * #NOUN_PHRASE_CONTENT} may report a plain noun phrase ("unveiled the plan"). To replace the list instead,
+   * use the record's constructor.
+   */
   public ClaimLexicon withReportingCues(WordList more) {
     return new ClaimLexicon(
         reportingCues.plus(more), speakerPronouns, eventExcludedVerbs, actorInstitutions, documentNouns);
+  }
+
+  /** This lexicon with more pronouns a speaker may be ("he", "they"), resolved to a name in the document. */
+  public ClaimLexicon withSpeakerPronouns(WordList more) {
+    return new ClaimLexicon(
+        reportingCues, speakerPronouns.plus(more), eventExcludedVerbs, actorInstitutions, documentNouns);
+  }
+
+  /** This lexicon with more verbs, by lemma, that never make an event claim ("seem", "remain"). */
+  public ClaimLexicon withEventExcludedVerbs(WordList more) {
+    return new ClaimLexicon(
+        reportingCues, speakerPronouns, eventExcludedVerbs.plus(more), actorInstitutions, documentNouns);
+  }
+
+  /** This lexicon with more institution nouns that act for a named place or people ("parliament", "junta"). */
+  public ClaimLexicon withActorInstitutions(WordList more) {
+    return new ClaimLexicon(
+        reportingCues, speakerPronouns, eventExcludedVerbs, actorInstitutions.plus(more), documentNouns);
+  }
+
+  /** This lexicon with more nouns for documents that "say" things ("statement", "report"). */
+  public ClaimLexicon withDocumentNouns(WordList more) {
+    return new ClaimLexicon(
+        reportingCues, speakerPronouns, eventExcludedVerbs, actorInstitutions, documentNouns.plus(more));
   }
 
   public boolean isReportingVerb(String lemma) {
