@@ -1,0 +1,153 @@
+package io.claimkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimkit.ClaimPipeline;
+import io.claimkit.Extraction;
+import io.claimkit.claim.ClaimRule;
+import io.claimkit.claim.QuantityClaim;
+import io.claimkit.corenlp.CoreNlpBackend;
+import io.claimkit.eval.Evaluation;
+import io.claimkit.eval.GoldFile;
+import io.claimkit.lexicon.WordList;
+import io.claimkit.testing.SpanInvariants;
+import io.claimkit.text.Document;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every example in-process on the JVM-wide CoreNLP backend and checks the lines it prints; the
+ * README shows the same output.
+ */
+class ExamplesTest {
+
+  @TempDir Path dir;
+
+  private static List<String> lines(Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      example.accept(out);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void extractFromStringPrintsEachClaimWithItsRuleAndSpan() {
+    assertThat(lines(ExtractFromString::run))
+        .containsExactly(
+            "4 claims",
+            "AttributionClaim attribution.speaker-cue-content  [0, 89) Health officials said at least 1,200 people were"
+                + " evacuated from coastal towns on Tuesday.",
+            "QuantityClaim    quantity.counted-noun            [0, 89) Health officials said at least 1,200 people were"
+                + " evacuated from coastal towns on Tuesday.",
+            "QuantityClaim    quantity.bare                    [90, 162) The regional government approved an emergency"
+                + " fund of about $48 million.",
+            "AttributionClaim attribution.content-cue-speaker  [163, 260) \"We expect the water to recede by Friday,\""
+                + " said Maria Lopez, the region's civil protection chief.");
+  }
+
+  @Test
+  void walkTypedClaimsDescribesEveryTypeOfClaim() {
+    assertThat(lines(WalkTypedClaims::run))
+        .containsExactly(
+            "attribution: \"The Red Cross\" \"said\" \"about 300 volunteers had reached the flooded villages by"
+                + " Wednesday\" (indirect)",
+            "quantity:    about 300 = [270, 330] approximate, unit volunteers; measured \"volunteers\"; when \"by"
+                + " Wednesday\"; said by \"The Red Cross\"",
+            "event:       \"Mayor Anna Berg\" \"opened\" \"two emergency shelters on Monday\"",
+            "quantity:    two = [2, 2] exact, unit shelters; measured \"emergency shelters\"; when \"on Monday\"");
+  }
+
+  @Test
+  void customClaimRuleAddsMoneyClaimsMeasuredByWhoPays() {
+    assertThat(lines(CustomClaimRule::run))
+        .containsExactly(
+            "quantity.bare              $48 million    unit USD  measured -",
+            "money.cost                 $48 million    unit USD  measured \"The new rail programme\"",
+            "quantity.bare              about €3.5 million unit EUR  measured -",
+            "money.spend                about €3.5 million unit EUR  measured \"the city\"");
+  }
+
+  @Test
+  void theMoneyRuleIsFoundThroughServiceLoader() {
+    ClaimPipeline pipeline = ClaimPipeline.builder().backend(CoreNlpBackend.shared()).discoverRules().build();
+    assertThat(pipeline.rules()).extracting(ClaimRule::id).containsExactly("attribution", "quantity", "event", "money");
+    Extraction extraction = pipeline.extract(Document.of("money", CustomClaimRule.TEXT));
+    SpanInvariants.check(extraction);
+    List<QuantityClaim> money =
+        extraction.claims(QuantityClaim.class).stream().filter(q -> q.rule().startsWith("money.")).toList();
+    assertThat(money).extracting(QuantityClaim::text).containsExactly("The new rail programme will cost $48 million", "the city spent about €3.5 million");
+    assertThat(money).extracting(q -> q.quantity().quantity().unit().orElseThrow()).containsExactly("USD", "EUR");
+    assertThat(money.get(0).quantity().quantity().value()).isEqualTo(48e6);
+  }
+
+  @Test
+  void extendReportingVerbsFindsAttributionsTheDefaultsMiss() {
+    assertThat(lines(out -> ExtendReportingVerbs.run(out, ExtendReportingVerbs.MORE_VERBS)))
+        .containsExactly(
+            "default lexicon: 0 attributions",
+            "with boast, lament: 2 attributions",
+            "  \"The mayor\" \"boasted\" \"the new bridge carried 40,000 cars a day\"",
+            "  \"Residents\" \"lamented\" \"the old ferry had stopped running\"");
+  }
+
+  @Test
+  void extendReportingVerbsReadsTheVerbsFromAFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("verbs.txt"), "# only one\nboast\n");
+    assertThat(lines(out -> ExtendReportingVerbs.run(out, WordList.read(file))))
+        .containsExactly(
+            "default lexicon: 0 attributions",
+            "with boast: 1 attributions",
+            "  \"The mayor\" \"boasted\" \"the new bridge carried 40,000 cars a day\"");
+  }
+
+  @Test
+  void compareTwoArticlesListsTheAlignedPairs() {
+    List<String> lines =
+        lines(
+            out ->
+                CompareTwoArticles.run(
+                    out,
+                    CompareTwoArticles.sample(CompareTwoArticles.SAMPLE_A),
+                    CompareTwoArticles.sample(CompareTwoArticles.SAMPLE_B)));
+    assertThat(lines).hasSize(2 + 4 * 3);
+    assertThat(lines.subList(0, 2))
+        .containsExactly(
+            "000_54ced43fa04a17ff.txt: 11 claims, 001_0e7a9769a9bef542.txt: 10 claims",
+            "agree 4, conflict 0, only in one article 14");
+    assertThat(lines)
+        .contains(
+            "agree (verbatim): same speaker (Lloyd Austin) and content (shared words: U.S., troops, remain, Iraq,"
+                + " invitation, government, Baghdad)",
+            "  A event: The Iraqi parliament has voted to eject U.S. military forces from the country.");
+  }
+
+  @Test
+  void evaluateAgainstGoldPrintsTheScoreTable() throws IOException {
+    GoldFile gold;
+    try (InputStream in = getClass().getResourceAsStream("/io/claimkit/samples/seeds.gold.json")) {
+      gold = GoldFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    List<Document> articles =
+        List.of(
+            EvaluateAgainstGold.sample("000_54ced43fa04a17ff.txt"),
+            EvaluateAgainstGold.sample("001_0e7a9769a9bef542.txt"));
+    Evaluation[] evaluation = new Evaluation[1];
+    List<String> lines = lines(out -> evaluation[0] = EvaluateAgainstGold.run(out, gold, articles));
+    assertThat(lines.get(0)).isEqualTo("Evaluation of 2 document(s)");
+    assertThat(lines)
+        .contains(
+            "numbers                 10     0     0     1.000   1.000   1.000  value 10/10, qualifier 10/10",
+            "claims (all types)      21     0     0     1.000   1.000   1.000");
+    assertThat(evaluation[0].claims().f1()).isEqualTo(1.0);
+  }
+}
