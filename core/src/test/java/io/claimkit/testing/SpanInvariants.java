@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The one reusable assertion of span invariants, run on every output of every test (after Lucene's
  * BaseTokenStreamTestCase): spans inside the text, texts equal to the raw text under them, no surrogate
- * pair cut, a claim's parts inside the document, low <= high in every interval.
+ * pair cut, a claim's parts inside its span, low <= high in every interval.
  */
 public final class SpanInvariants {
 
@@ -54,6 +54,9 @@ public final class SpanInvariants {
       assertThat(claim.rule()).isNotBlank();
       for (Part part : parts(claim)) {
         checkSpan(raw, part.span(), part.text());
+        assertThat(claim.span().contains(part.span()))
+            .as("part %s inside its claim %s", part, claim.span())
+            .isTrue();
       }
       claim.mentions().forEach(m -> checkMention(raw, m));
     }
