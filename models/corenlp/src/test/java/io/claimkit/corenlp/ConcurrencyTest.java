@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
 
   private static final List<String> ARTICLES = List.of("crane", "asylum", "flag", "korea");
-  private static final int DOCUMENTS = 8;
+  private static final int DOCUMENTS = 5;
   private static final int THREADS = 4;
 
   @Test
