@@ -197,6 +197,9 @@ final class MentionScanner {
     if (factor == 1 && unit == null && value <= 24 && clockFollows(t, q)) {
       return reject(t, p, q + 1);
     }
+    if (!Double.isFinite(value * factor)) {
+      return reject(t, p, q); // "1.8e309", "9e300 trillion": past a double; qualifying it would make NaN
+    }
     if (negative) {
       value = -value;
     }

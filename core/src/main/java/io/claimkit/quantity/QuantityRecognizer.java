@@ -66,7 +66,7 @@ public final class QuantityRecognizer {
       found.clear();
       scanner.scan(region.pieces(), found, taken);
       for (Candidate c : found) {
-        if (lookalikes.rejects(c, region.tokens())) {
+        if (overflows(c.quantity()) || lookalikes.rejects(c, region.tokens())) {
           taken.addAll(c.numerals());
         } else {
           String unit = c.unit() != null ? c.unit() : nouns.after(region.tokens(), c.span().end());
@@ -88,7 +88,9 @@ public final class QuantityRecognizer {
       SpanIndex taken, List<NumberMention> numbers) {
     String raw = analysis.document().text();
     for (NumberMention reported : analysis.mentions(NumberMention.class)) {
-      if (taken.intersects(reported.span()) || lookalikes.inDateOrName(reported.span())) {
+      if (overflows(reported.quantity())
+          || taken.intersects(reported.span())
+          || lookalikes.inDateOrName(reported.span())) {
         continue;
       }
       Quantity quantity = reported.quantity();
@@ -112,6 +114,20 @@ public final class QuantityRecognizer {
       }
       numbers.add(mention(raw, new Span(begin, reported.end()), quantity));
     }
+  }
+
+  /**
+   * Whether a number is past what a double holds ("1.8e309", "9e999 trillion"): its value, or an end the text
+   * states, overflowed to infinity. Such a number tells a reader nothing and cannot be written as JSON.
+   */
+  private static boolean overflows(Quantity quantity) {
+    if (!Double.isFinite(quantity.value())) {
+      return true;
+    }
+    return switch (quantity.qualifier()) {
+      case EXACT, APPROXIMATE, RANGE, VAGUE -> !quantity.isBounded();
+      default -> false;
+    };
   }
 
   private static NumberMention mention(String raw, Span span, Quantity quantity) {

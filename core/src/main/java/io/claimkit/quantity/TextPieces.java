@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The raw text of one region cut into pieces with exact offsets: runs of ASCII digits (with inner "," and
- * "."), runs of letters, and single other characters. Whitespace separates pieces and is never part of
- * one, so two neighbours are either glued ("5k", "U.S.") or apart. The cut ignores how a backend tokenized,
+ * "."), runs of letters, and single other characters. Whitespace, Unicode's included (a no-break space, a
+ * line separator), separates pieces and is never part of one, so two neighbours are either glued ("5k",
+ * "U.S.") or apart. The cut ignores how a backend tokenized,
  * so the spans built from pieces never depend on it. Linear in the length of the region.
  */
 final class TextPieces {
@@ -20,7 +21,7 @@ final class TextPieces {
   }
 
   private static final Pattern PIECE =
-      Pattern.compile("(\\d+(?:[.,]\\d+)*)|([\\p{L}\\p{M}]+)|(\\S)");
+      Pattern.compile("(\\d+(?:[.,]\\d+)*)|([\\p{L}\\p{M}]+)|([^\\s\\p{Z}])");
   private static final Kind[] KINDS = Kind.values();
 
   private final String text;

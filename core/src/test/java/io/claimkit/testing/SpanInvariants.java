@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * The one reusable assertion of span invariants, run on every output of every test (after Lucene's
  * BaseTokenStreamTestCase): spans inside the text, texts equal to the raw text under them, no surrogate
- * pair cut, a claim's parts inside the document, low <= high in every interval.
+ * pair cut, a claim's parts inside the document, low <= high in every interval; and for what a pipeline
+ * extracted, {@link #checkExtracted}, a claim's parts inside the claim's span.
  */
 public final class SpanInvariants {
 
@@ -56,6 +57,21 @@ public final class SpanInvariants {
         checkSpan(raw, part.span(), part.text());
       }
       claim.mentions().forEach(m -> checkMention(raw, m));
+    }
+  }
+
+  /**
+   * {@link #check(Extraction)}, and every claim's parts inside its span: the pipeline's rules make a claim's span
+   * cover its parts (a hand-made extraction in a test need not).
+   */
+  public static void checkExtracted(Extraction extraction) {
+    check(extraction);
+    for (Claim claim : extraction.claims()) {
+      for (Part part : parts(claim)) {
+        assertThat(claim.span().contains(part.span()))
+            .as("part %s inside its claim %s", part, claim.span())
+            .isTrue();
+      }
     }
   }
 

@@ -57,4 +57,35 @@ class TextFilesTest {
             ClaimKitException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNREADABLE))
         .hasMessage("unreadable in document nope.txt: no such file");
   }
+
+  @Test
+  void refusesEveryKindOfMalformedUtf8AtItsFirstBadByte() {
+    byte[][] malformed = {
+      {'a', (byte) 0xC0, (byte) 0xAF}, // overlong "/"
+      {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate encoded as UTF-8 (CESU-8)
+      {'a', (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, // a five-byte form
+      {'a', (byte) 0x80, 'b'}, // a lone continuation byte
+      {'a', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+    };
+    for (byte[] bytes : malformed) {
+      assertThatThrownBy(() -> TextFiles.decode(bytes, "m.txt"))
+          .isInstanceOfSatisfying(
+              ClaimKitException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_TEXT))
+          .hasMessage("not_text in document m.txt: not valid UTF-8 at byte 1");
+    }
+  }
+
+  @Test
+  void refusesUtf16TextAsNotUtf8() {
+    byte[] utf16 = "\ufeffAbout 2,500".getBytes(StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> TextFiles.decode(utf16, "u16.txt"))
+        .hasMessage("not_text in document u16.txt: not valid UTF-8 at byte 0");
+  }
+
+  @Test
+  void readsSupplementaryCharactersAndLineEndsUnchanged() throws IOException {
+    String text = "\ud83d\ude00 2,500\r\nlone\rCR \u00a0\u200b \u05e9\u05dc\u05d5\u05dd\n";
+    Path file = Files.writeString(dir.resolve("odd.txt"), text, StandardCharsets.UTF_8);
+    assertThat(TextFiles.read(file, "odd.txt", 1000).text()).isEqualTo(text);
+  }
 }
