@@ -28,21 +28,31 @@ public record Sentence(int index, Span span, List<Token> tokens) {
 
   /** The index of the first token that ends after {@code offset}, or {@link #size()} if none does. */
   public int tokenAtOrAfter(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > offset) {
-        return i;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return tokens.size();
+    return low;
   }
 
   /** The index of the last token that begins before {@code offset}, or -1 if none does. */
   public int tokenBefore(int offset) {
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (tokens.get(i).begin() < offset) {
-        return i;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).begin() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return -1;
+    return low - 1;
   }
 }

@@ -17,6 +17,12 @@ final class Chunker {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
+  /**
+   * The most tokens a noun phrase may have. Real ones are far shorter; the bound keeps a run of nouns in
+   * text without punctuation from making every phrase search walk to the end of it.
+   */
+  static final int MAX_PHRASE_TOKENS = 16;
+
   private Chunker() {}
 
   static String lower(Token token) {
@@ -88,7 +94,7 @@ final class Chunker {
     }
     int start = last;
     boolean closed = false;
-    while (start - 1 >= floor) {
+    while (start - 1 >= floor && last - start < MAX_PHRASE_TOKENS) {
       Token before = sentence.token(start - 1);
       if (!closed && isModifier(before) || (!closed && isParticipleModifier(sentence, start - 1))) {
         start--;
@@ -126,8 +132,11 @@ final class Chunker {
   static int simpleNounPhraseEnd(Sentence sentence, int start, int ceiling) {
     int end = start;
     int lastNoun = -1;
-    for (int i = start; i < ceiling; i++) {
+    for (int i = start; i < ceiling && i - start < MAX_PHRASE_TOKENS; i++) {
       Token token = sentence.token(i);
+      if (lastNoun >= 0 && token.pos().equals("CD")) {
+        break; // a number after the head opens a phrase of its own: "people 2500 ..."
+      }
       if (isNoun(token)) {
         lastNoun = i;
         end = i + 1;

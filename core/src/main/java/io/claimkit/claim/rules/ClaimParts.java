@@ -14,19 +14,30 @@ final class ClaimParts {
 
   private ClaimParts() {}
 
+  /**
+   * A sentence longer than this (no real one is; text without punctuation is) does not become the span of
+   * each claim in it: the claim spans its own parts instead, so that a thousand numbers in one run-on
+   * "sentence" do not each copy it.
+   */
+  static final int MAX_SENTENCE_CHARS = 2_000;
+
   /** The sentence, widened to the whole of every sentence a part reaches into (a quote may run on). */
   static Span claimSpan(ClaimContext context, Sentence sentence, List<Span> parts) {
-    Span span = sentence.span();
+    Span span = parts.get(0);
     for (Span part : parts) {
       span = span.union(part);
     }
     List<Sentence> sentences = context.sentences();
-    for (int i = firstEndingAfter(sentences, span.begin()); i < sentences.size(); i++) {
+    int from = firstEndingAfter(sentences, span.begin());
+    Span reached = span;
+    for (int i = from; i < sentences.size() && sentences.get(i).span().begin() < reached.end(); i++) {
       Span other = sentences.get(i).span();
-      if (other.begin() >= span.end()) {
-        break;
+      if (other.length() <= MAX_SENTENCE_CHARS) {
+        span = span.union(other);
       }
-      span = span.union(other);
+    }
+    if (sentence.span().length() <= MAX_SENTENCE_CHARS) {
+      span = span.union(sentence.span());
     }
     return span;
   }

@@ -70,9 +70,14 @@ public final class QuantityClaimRule implements ClaimRule {
             context.analysis().mentions(TemporalMention.class));
     List<QuantityClaim> claims = new ArrayList<>();
     for (Sentence sentence : context.sentences()) {
+      List<NumberMention> inSentence = Mentions.inside(numbers, sentence.span());
+      if (inSentence.isEmpty()) {
+        continue;
+      }
+      Local local = Local.of(sentence, lists);
       Optional<Part> previousMeasured = Optional.empty();
-      for (NumberMention number : Mentions.inside(numbers, sentence.span())) {
-        Optional<QuantityClaim> claim = claim(context, lists, sentence, number, previousMeasured, said);
+      for (NumberMention number : inSentence) {
+        Optional<QuantityClaim> claim = claim(context, local, sentence, number, previousMeasured, said);
         if (claim.isPresent()) {
           claims.add(claim.get());
           previousMeasured = claim.get().measured();
@@ -85,9 +90,26 @@ public final class QuantityClaimRule implements ClaimRule {
   /** The mentions a quantity claim looks up, taken from the analysis once per document. */
   private record Lists(List<EntityMention> places, List<TemporalMention> temporals) {}
 
+  /**
+   * What the claims of one sentence look up, computed once per sentence so that a sentence with many
+   * numbers stays linear: its places and temporals, and where its commas and semicolons stand.
+   */
+  private record Local(List<EntityMention> places, List<TemporalMention> temporals, int[] breaks, Span opening) {
+
+    static Local of(Sentence sentence, Lists lists) {
+      int[] breaks =
+          java.util.stream.IntStream.range(0, sentence.size()).filter(i -> isBreak(sentence.token(i))).toArray();
+      return new Local(
+          Mentions.inside(lists.places(), sentence.span()),
+          Mentions.inside(lists.temporals(), sentence.span()),
+          breaks,
+          stretch(sentence, breaks, 0, 0));
+    }
+  }
+
   private Optional<QuantityClaim> claim(
       ClaimContext context,
-      Lists lists,
+      Local local,
       Sentence sentence,
       NumberMention number,
       Optional<Part> previousMeasured,
@@ -97,7 +119,7 @@ public final class QuantityClaimRule implements ClaimRule {
     if (first >= sentence.size() || last < first) {
       return Optional.empty();
     }
-    if (refersBack(sentence, first) || isStretchOfTime(lists, sentence, number, last)) {
+    if (refersBack(sentence, first) || isStretchOfTime(local, sentence, number, last)) {
       return Optional.empty();
     }
     Document document = context.document();
@@ -121,8 +143,8 @@ public final class QuantityClaimRule implements ClaimRule {
         measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
       }
     }
-    Optional<Span> location = location(lists, sentence, measured, last);
-    Optional<Span> time = time(lists, sentence, number, first, last);
+    Optional<Span> location = location(local, sentence, measured, first, last);
+    Optional<Span> time = time(local, sentence, number, first, last);
     Optional<Speaker> speaker =
         said.stream()
             .filter(a -> a.content().span().contains(number.span()))
@@ -160,11 +182,11 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
-  private static boolean isStretchOfTime(Lists lists, Sentence sentence, NumberMention number, int last) {
+  private static boolean isStretchOfTime(Local local, Sentence sentence, NumberMention number, int last) {
     if (last + 1 >= sentence.size() || !TIME_UNITS.contains(lemma(sentence.token(last + 1)))) {
       return false;
     }
-    return Mentions.inside(lists.temporals(), sentence.span()).stream()
+    return local.temporals().stream()
         .anyMatch(t -> t.kind() == TemporalKind.DURATION && t.span().intersects(number.span()));
   }
 
@@ -192,12 +214,17 @@ public final class QuantityClaimRule implements ClaimRule {
     return Optional.of(subjectSpan.union(sentence.token(verb).span()));
   }
 
-  /** A place named in the measured phrase or after the number: "positions in Iraq and Syria", "remain in Iraq". */
+  /**
+   * A place named in the measured phrase, or after the number within its comma-delimited stretch:
+   * "positions in Iraq and Syria", "remain in Iraq".
+   */
   private static Optional<Span> location(
-      Lists lists, Sentence sentence, Optional<Span> measured, int last) {
-    List<EntityMention> places = Mentions.inside(lists.places(), sentence.span());
-    int clauseEnd = Clauses.clauseEnd(sentence, last + 1);
-    int limit = clauseEnd < sentence.size() ? sentence.token(clauseEnd).begin() : sentence.span().end();
+      Local local, Sentence sentence, Optional<Span> measured, int first, int last) {
+    List<EntityMention> places = local.places();
+    if (places.isEmpty()) {
+      return Optional.empty();
+    }
+    int limit = stretch(sentence, local.breaks(), first, last).end();
     Comparator<EntityMention> order = Comparator.comparing(EntityMention::span);
     Optional<EntityMention> inMeasured =
         measured.flatMap(m -> places.stream().filter(p -> m.contains(p.span())).filter(p -> afterPlacePreposition(sentence, p)).min(order));
@@ -234,10 +261,10 @@ public final class QuantityClaimRule implements ClaimRule {
    * adverbial that opens the sentence ("In 2003, ..."), with the preposition that anchors it ("since October").
    */
   private static Optional<Span> time(
-      Lists lists, Sentence sentence, NumberMention number, int first, int last) {
-    Span stretch = stretch(sentence, first, last);
-    Span opening = stretch(sentence, 0, 0);
-    return Mentions.inside(lists.temporals(), sentence.span()).stream()
+      Local local, Sentence sentence, NumberMention number, int first, int last) {
+    Span stretch = stretch(sentence, local.breaks(), first, last);
+    Span opening = local.opening();
+    return local.temporals().stream()
         .filter(t -> !t.span().intersects(number.span()))
         .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
             || opening.contains(t.span()) && startsWithPreposition(sentence))
@@ -246,17 +273,21 @@ public final class QuantityClaimRule implements ClaimRule {
         .map(t -> withPreposition(sentence, t));
   }
 
-  /** The stretch of the sentence between the commas or semicolons around tokens [first, last]. */
-  private static Span stretch(Sentence sentence, int first, int last) {
-    int from = first;
-    while (from > 0 && !isBreak(sentence.token(from - 1))) {
-      from--;
+  /**
+   * The stretch of the sentence between the commas or semicolons around tokens [first, last], found by
+   * binary search over the sentence's {@code breaks} (token indices, ascending).
+   */
+  private static Span stretch(Sentence sentence, int[] breaks, int first, int last) {
+    int before = java.util.Arrays.binarySearch(breaks, first);
+    int previous = before >= 0 ? before - 1 : -before - 2;
+    int from = previous >= 0 ? breaks[previous] + 1 : 0;
+    int after = java.util.Arrays.binarySearch(breaks, last + 1);
+    int next = after >= 0 ? after : -after - 1;
+    int to = next < breaks.length ? breaks[next] : sentence.size();
+    if (from >= to) {
+      return sentence.token(first).span();
     }
-    int to = last;
-    while (to + 1 < sentence.size() && !isBreak(sentence.token(to + 1))) {
-      to++;
-    }
-    return new TokenRange(sentence, from, to + 1).span();
+    return new TokenRange(sentence, from, to).span();
   }
 
   private static boolean isBreak(Token token) {
