@@ -56,7 +56,7 @@ public final class CustomClaimRule {
     // replace the rules with ClaimPipeline.Builder.rules(List.of(...)).
     for (QuantityClaim q : pipeline.extract(Document.of("example", TEXT)).claims(QuantityClaim.class)) {
       out.printf(
-          "%-26s %-14s unit %-4s measured %s%n",
+          "%-14s %-20s unit %s, measured %s%n",
           q.rule(),
           q.quantity().text(),
           q.quantity().quantity().unit().orElse("-"),

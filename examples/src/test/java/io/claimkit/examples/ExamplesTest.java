@@ -71,10 +71,10 @@ class ExamplesTest {
   void customClaimRuleAddsMoneyClaimsMeasuredByWhoPays() {
     assertThat(lines(CustomClaimRule::run))
         .containsExactly(
-            "quantity.bare              $48 million    unit USD  measured -",
-            "money.cost                 $48 million    unit USD  measured \"The new rail programme\"",
-            "quantity.bare              about €3.5 million unit EUR  measured -",
-            "money.spend                about €3.5 million unit EUR  measured \"the city\"");
+            "quantity.bare  $48 million          unit USD, measured -",
+            "money.cost     $48 million          unit USD, measured \"The new rail programme\"",
+            "quantity.bare  about €3.5 million   unit EUR, measured -",
+            "money.spend    about €3.5 million   unit EUR, measured \"the city\"");
   }
 
   @Test
