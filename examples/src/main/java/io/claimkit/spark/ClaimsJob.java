@@ -25,10 +25,7 @@ import scala.Tuple2;
  *     --input hdfs:///news/2024/ --output hdfs:///claims/2024/ --output-format parquet
  * </pre>
  */
-@Command(
-    name = "claims-job",
-    mixinStandardHelpOptions = true,
-    description = "Extracts claims from articles on a Spark cluster.")
+@Command(name = "claims-job", description = "Extracts claims from articles on a Spark cluster.")
 public final class ClaimsJob implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClaimsJob.class);
@@ -48,6 +45,9 @@ public final class ClaimsJob implements Callable<Integer> {
     /** One row per claim (and per failed document); see {@link ClaimRows}. */
     PARQUET
   }
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  private boolean help;
 
   @Option(names = "--input", required = true, paramLabel = "PATH", description = "Input folder, file or glob.")
   private String input;
