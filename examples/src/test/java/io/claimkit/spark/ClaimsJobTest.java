@@ -237,7 +237,7 @@ class ClaimsJobTest {
 
   private static String errorRecord(String line, String fallbackId) {
     ClaimKitException error =
-        catchThrowableOfType(() -> DocumentJson.parse(line, fallbackId), ClaimKitException.class);
+        catchThrowableOfType(ClaimKitException.class, () -> DocumentJson.parse(line, fallbackId));
     return ExtractionJson.errorLine(fallbackId, error);
   }
 
