@@ -3,12 +3,8 @@ package io.claimkit.cli;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.text.Document;
+import io.claimkit.text.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,24 +51,6 @@ final class TextFiles {
    * @throws ClaimKitException {@code not_text}
    */
   static String decode(byte[] bytes, String id) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    String text;
-    try {
-      text = decoder.decode(in).toString();
-    } catch (CharacterCodingException e) {
-      // On an error the decoder leaves the buffer at the first malformed byte.
-      throw new ClaimKitException(
-          ErrorKind.NOT_TEXT, id, "not valid UTF-8 at byte " + in.position(), e);
-    }
-    int nul = text.indexOf('\0');
-    if (nul >= 0) {
-      throw new ClaimKitException(ErrorKind.NOT_TEXT, id, "binary data: a NUL character at offset " + nul);
-    }
-    return text;
+    return Utf8Text.decode(bytes, id);
   }
 }
