@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Time limit.</b> Each document's limit starts when a worker takes it up. When it passes, the document's
  * result is fixed as a {@code timeout} error at once, its worker is interrupted, and its place in the pool is
  * given to the next document, so a runaway document never blocks the batch. The JVM cannot stop a thread
- * that ignores interrupts, and CoreNLP mostly does: the timed-out worker keeps running until the backend
- * returns, on a daemon thread that keeps no JVM alive, and whatever it computes is discarded. The one result
+ * that ignores interrupts, and CoreNLP does: the timed-out worker keeps running until the backend returns
+ * (the CoreNLP backend checks for the interrupt between blocks of text, so that is within one block), on a
+ * daemon thread that keeps no JVM alive, and whatever it computes is discarded. The one result
  * of a document is a single {@link CompletableFuture} that the worker and the timer race to complete, so a
  * late result can never be written a second time. While it runs, a stray worker uses a core beside the
  * {@code threads} workers; {@link #run} logs how many are still running when the batch ends.

@@ -33,7 +33,8 @@ public final class ClaimKitCli implements Runnable {
   public static CommandLine commandLine(Supplier<Backend> backend) {
     return new CommandLine(new ClaimKitCli())
         .addSubcommand(new ExtractCommand(backend))
-        .addSubcommand(new EvaluateCommand(backend));
+        .addSubcommand(new EvaluateCommand(backend))
+        .addSubcommand(new BenchCommand(backend));
   }
 
   public static void main(String[] args) {

@@ -12,6 +12,10 @@ import java.util.Optional;
  * @param fineGrainedNer whether CoreNLP's fine-grained NER runs (regexner over large gazetteers). It is what
  *                       finds TITLE ("Defense Secretary") and NATIONALITY ("Iraqi") and splits LOCATION into
  *                       CITY, COUNTRY and kin; without it NER is about twice as fast but those two types vanish
+ * @param fullGazetteers whether the fine-grained NER reads CoreNLP's full KBP gazetteers (588,000 entries,
+ *                       533,000 of them cities) instead of ClaimKit's cut of them (TITLE, NATIONALITY, COUNTRY,
+ *                       STATE_OR_PROVINCE; see {@code gazetteers/NOTICE.md}); the full ones cost seconds of
+ *                       load time and hundreds of megabytes and change no claim on the seeds
  * @param useSUTime      whether SUTime finds and normalizes dates, times and durations; without it the backend
  *                       reports no temporal mentions
  * @param maxChunkChars  the longest piece of text handed to CoreNLP in one call, and so the longest possible
@@ -20,7 +24,10 @@ import java.util.Optional;
  *                       publication date of its own; empty leaves them underspecified ({@code XXXX-WXX-4})
  */
 public record CoreNlpOptions(
-    boolean fineGrainedNer, boolean useSUTime, int maxChunkChars, Optional<LocalDate> documentDate) {
+    boolean fineGrainedNer,
+    boolean fullGazetteers,
+    boolean useSUTime,
+    int maxChunkChars, Optional<LocalDate> documentDate) {
 
   /** The smallest chunk bound accepted: below it ordinary sentences would be cut. */
   public static final int MIN_CHUNK_CHARS = 200;
@@ -35,7 +42,7 @@ public record CoreNlpOptions(
     }
   }
 
-  /** Fine-grained NER and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
+  /** Fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
   public static CoreNlpOptions defaults() {
     return builder().build();
   }
@@ -47,6 +54,7 @@ public record CoreNlpOptions(
   public Builder toBuilder() {
     return new Builder()
         .fineGrainedNer(fineGrainedNer)
+        .fullGazetteers(fullGazetteers)
         .useSUTime(useSUTime)
         .maxChunkChars(maxChunkChars)
         .documentDate(documentDate.orElse(null));
@@ -55,6 +63,7 @@ public record CoreNlpOptions(
   /** Builds {@link CoreNlpOptions}; every setting starts at its default. */
   public static final class Builder {
     private boolean fineGrainedNer = true;
+    private boolean fullGazetteers;
     private boolean useSUTime = true;
     private int maxChunkChars = 4_000;
     private LocalDate documentDate;
@@ -63,6 +72,11 @@ public record CoreNlpOptions(
 
     public Builder fineGrainedNer(boolean on) {
       this.fineGrainedNer = on;
+      return this;
+    }
+
+    public Builder fullGazetteers(boolean on) {
+      this.fullGazetteers = on;
       return this;
     }
 
@@ -84,7 +98,7 @@ public record CoreNlpOptions(
 
     public CoreNlpOptions build() {
       return new CoreNlpOptions(
-          fineGrainedNer, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
+          fineGrainedNer, fullGazetteers, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
     }
   }
 }
