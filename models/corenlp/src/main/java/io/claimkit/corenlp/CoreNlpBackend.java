@@ -100,6 +100,9 @@ public final class CoreNlpBackend implements Backend {
     // Blocks end at paragraph and headline breaks already; a line break left inside a block is a hard wrap.
     props.setProperty("ssplit.newlineIsSentenceBreak", "never");
     props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedNer()));
+    if (!options.allCrfModels()) {
+      props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    }
     if (!options.fullGazetteers()) {
       // CoreNLP's own setting with ClaimKit's cut of its gazetteers (no cities): the same options per file.
       props.setProperty("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"

@@ -16,6 +16,10 @@ import java.util.Optional;
  *                       533,000 of them cities) instead of ClaimKit's cut of them (TITLE, NATIONALITY, COUNTRY,
  *                       STATE_OR_PROVINCE; see {@code gazetteers/NOTICE.md}); the full ones cost seconds of
  *                       load time and hundreds of megabytes and change no claim on the seeds
+ * @param allCrfModels   whether NER runs CoreNLP's three CRF models (3-class, 7-class MUC, 4-class CoNLL) and
+ *                       combines them, as CoreNLP does by default, instead of the 3-class model alone, which is
+ *                       trained on the union of their data; the other two add MISC and CRF dates that SUTime
+ *                       finds anyway, and cost about as much again each
  * @param useSUTime      whether SUTime finds and normalizes dates, times and durations; without it the backend
  *                       reports no temporal mentions
  * @param maxChunkChars  the longest piece of text handed to CoreNLP in one call, and so the longest possible
@@ -26,6 +30,7 @@ import java.util.Optional;
 public record CoreNlpOptions(
     boolean fineGrainedNer,
     boolean fullGazetteers,
+    boolean allCrfModels,
     boolean useSUTime,
     int maxChunkChars, Optional<LocalDate> documentDate) {
 
@@ -42,7 +47,7 @@ public record CoreNlpOptions(
     }
   }
 
-  /** Fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
+  /** The 3-class CRF, fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
   public static CoreNlpOptions defaults() {
     return builder().build();
   }
@@ -55,6 +60,7 @@ public record CoreNlpOptions(
     return new Builder()
         .fineGrainedNer(fineGrainedNer)
         .fullGazetteers(fullGazetteers)
+        .allCrfModels(allCrfModels)
         .useSUTime(useSUTime)
         .maxChunkChars(maxChunkChars)
         .documentDate(documentDate.orElse(null));
@@ -64,6 +70,7 @@ public record CoreNlpOptions(
   public static final class Builder {
     private boolean fineGrainedNer = true;
     private boolean fullGazetteers;
+    private boolean allCrfModels;
     private boolean useSUTime = true;
     private int maxChunkChars = 4_000;
     private LocalDate documentDate;
@@ -77,6 +84,11 @@ public record CoreNlpOptions(
 
     public Builder fullGazetteers(boolean on) {
       this.fullGazetteers = on;
+      return this;
+    }
+
+    public Builder allCrfModels(boolean on) {
+      this.allCrfModels = on;
       return this;
     }
 
@@ -98,7 +110,7 @@ public record CoreNlpOptions(
 
     public CoreNlpOptions build() {
       return new CoreNlpOptions(
-          fineGrainedNer, fullGazetteers, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
+          fineGrainedNer, fullGazetteers, allCrfModels, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
     }
   }
 }
