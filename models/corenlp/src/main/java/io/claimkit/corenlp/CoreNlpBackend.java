@@ -101,7 +101,8 @@ public final class CoreNlpBackend implements Backend {
     props.setProperty("ssplit.newlineIsSentenceBreak", "never");
     props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedNer()));
     if (!options.allCrfModels()) {
-      props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+      props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+          + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
     }
     if (!options.fullGazetteers()) {
       // CoreNLP's own setting with ClaimKit's cut of its gazetteers (no cities): the same options per file.

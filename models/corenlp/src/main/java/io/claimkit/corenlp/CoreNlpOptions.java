@@ -17,9 +17,10 @@ import java.util.Optional;
  *                       STATE_OR_PROVINCE; see {@code gazetteers/NOTICE.md}); the full ones cost seconds of
  *                       load time and hundreds of megabytes and change no claim on the seeds
  * @param allCrfModels   whether NER runs CoreNLP's three CRF models (3-class, 7-class MUC, 4-class CoNLL) and
- *                       combines them, as CoreNLP does by default, instead of the 3-class model alone, which is
- *                       trained on the union of their data; the other two add MISC and CRF dates that SUTime
- *                       finds anyway, and cost about as much again each
+ *                       combines them, as CoreNLP does by default, instead of the 3-class and MUC models only: the
+ *                       3-class model is trained on the union of the data, the MUC model's MONEY and PERCENT
+ *                       keep CoreNLP's number normalizer from splitting "$48.2 million"; the CoNLL model adds
+ *                       only MISC, which no claim reads, at the cost of a third CRF pass
  * @param useSUTime      whether SUTime finds and normalizes dates, times and durations; without it the backend
  *                       reports no temporal mentions
  * @param maxChunkChars  the longest piece of text handed to CoreNLP in one call, and so the longest possible
@@ -47,7 +48,7 @@ public record CoreNlpOptions(
     }
   }
 
-  /** The 3-class CRF, fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
+  /** The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
   public static CoreNlpOptions defaults() {
     return builder().build();
   }
