@@ -120,6 +120,8 @@ public final class BatchRunner {
     final CompletableFuture<BatchResult> result = new CompletableFuture<>();
     /** The thread working on it, while it does; guarded by {@code this}. */
     Thread worker;
+    /** Whether the timer fixed its result while a worker ran it; guarded by {@code this}. */
+    boolean timedOut;
 
     Task(BatchInput input) {
       this.input = input;
@@ -131,7 +133,8 @@ public final class BatchRunner {
     final Deque<Task> pending = new ArrayDeque<>();
     /** One permit per worker slot, given back by whoever completes a task: the worker or the timer. */
     final Semaphore workers = new Semaphore(options.threads());
-    final AtomicInteger running = new AtomicInteger();
+    /** Workers still running documents whose time limit passed. */
+    final AtomicInteger strays = new AtomicInteger();
     final ExecutorService pool = Executors.newCachedThreadPool(daemons("claimkit-batch"));
     final ScheduledExecutorService timer =
         options.timeout().isPresent() ? Executors.newSingleThreadScheduledExecutor(daemons("claimkit-timer")) : null;
@@ -149,7 +152,6 @@ public final class BatchRunner {
     }
 
     void work(Task task) {
-      running.incrementAndGet();
       synchronized (task) {
         task.worker = Thread.currentThread();
       }
@@ -170,8 +172,10 @@ public final class BatchRunner {
         synchronized (task) {
           task.worker = null;
           Thread.interrupted(); // an interrupt meant for this task must not reach the thread's next one
+          if (task.timedOut) {
+            strays.decrementAndGet();
+          }
         }
-        running.decrementAndGet();
       }
     }
 
@@ -193,6 +197,8 @@ public final class BatchRunner {
         workers.release();
         synchronized (task) {
           if (task.worker != null) {
+            task.timedOut = true;
+            strays.incrementAndGet();
             task.worker.interrupt();
           }
         }
@@ -229,10 +235,10 @@ public final class BatchRunner {
       if (timer != null) {
         timer.shutdownNow();
       }
-      int strays = running.get();
-      if (strays > 0) {
+      int left = strays.get();
+      if (left > 0) {
         LOG.warn("{} worker(s) still running past their documents' time limits; they end when the backend returns",
-            strays);
+            left);
       }
     }
   }

@@ -85,11 +85,6 @@ public final class CoreNlpBackend implements Backend {
     return new CoreNlpBackend(options, pipeline);
   }
 
-  /** Loads a backend on explicit CoreNLP properties, for experiments that compare settings. */
-  static CoreNlpBackend withProperties(CoreNlpOptions options, Properties properties) {
-    return new CoreNlpBackend(options, new StanfordCoreNLP(properties));
-  }
-
   /** The CoreNLP properties the options stand for. */
   static Properties properties(CoreNlpOptions options) {
     Properties props = new Properties();
