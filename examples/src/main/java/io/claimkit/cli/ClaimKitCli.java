@@ -35,7 +35,8 @@ public final class ClaimKitCli implements Runnable {
         .addSubcommand(new ExtractCommand(backend))
         .addSubcommand(new EvaluateCommand(backend))
         .addSubcommand(new CompareCommand(backend))
-        .addSubcommand(new ReportCommand(backend));
+        .addSubcommand(new ReportCommand(backend))
+        .addSubcommand(new BenchCommand(backend));
   }
 
   public static void main(String[] args) {
@@ -53,7 +54,7 @@ public final class ClaimKitCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: extract, evaluate, compare or report");
+    throw new ParameterException(spec.commandLine(), "Missing a command: extract, evaluate, compare, report or bench");
   }
 
   /** The version Maven wrote into the resources. */

@@ -97,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static GoldFile bundledGold() throws IOException {
+  static GoldFile bundledGold() throws IOException {
     try (InputStream in = EvaluateCommand.class.getResourceAsStream(BUNDLED_GOLD)) {
       if (in == null) {
         throw new IllegalStateException("missing bundled resource " + BUNDLED_GOLD);

@@ -3,27 +3,30 @@ package io.claimkit.cli;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ClaimPipeline;
 import io.claimkit.ErrorKind;
-import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;
+import io.claimkit.batch.BatchInput;
+import io.claimkit.batch.BatchOptions;
+import io.claimkit.batch.BatchProgress;
+import io.claimkit.batch.BatchResult;
+import io.claimkit.batch.BatchRunner;
+import io.claimkit.batch.BatchSink;
 import io.claimkit.json.ExtractionJson;
-import io.claimkit.text.Document;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +48,14 @@ import picocli.CommandLine.Spec;
       "",
       "Prints one JSON object per document, one a line, in input order: its regions, its mentions"
           + " (numbers with their qualifiers, entities, dates) and its claims, each with its exact span.",
-      "A document that cannot be processed (unreadable, binary, not UTF-8, too large) gets an error record"
-          + " {\"doc\": ..., \"error\": {\"kind\": ..., \"message\": ...}} and the others go on.",
-      "Logs go to stderr; stdout carries only the records."
+      "A file ending in .jsonl or .ndjson holds one document a line: {\"id\": ..., \"text\": ...,"
+          + " \"published\"?: \"2024-01-25\", \"source\"?: ...}; any other file is one UTF-8 text document.",
+      "A document that cannot be processed (unreadable, binary, not UTF-8, too large, a bad JSON line, past"
+          + " --timeout) gets an error record {\"doc\": ..., \"error\": {\"kind\": ..., \"message\": ...}}"
+          + " and the others go on.",
+      "Each record is flushed as it is written: a killed run loses at most the documents in analysis, and"
+          + " --resume goes on from there.",
+      "Logs and the progress bar (on a terminal) go to stderr; stdout carries only the records."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -64,15 +72,16 @@ final class ExtractCommand implements Callable<Integer> {
       paramLabel = "PATH",
       arity = "0..*",
       description = {
-        "Text files (UTF-8) and folders to read. A folder is read recursively, its files in sorted order,"
-            + " hidden files and folders skipped. Without a PATH, the bundled sample articles are read."
+        "Text files (UTF-8), JSON Lines files (.jsonl, .ndjson) and folders to read. A folder is read"
+            + " recursively, its files in sorted order, hidden files and folders skipped. Without a PATH, the"
+            + " bundled sample articles are read."
       })
   private List<Path> paths = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the records to FILE (UTF-8, replaced if it exists) instead of stdout.")
+      description = "Write the records to FILE (UTF-8, replaced if it exists unless --resume) instead of stdout.")
   private Path output;
 
   @Option(
@@ -91,6 +100,25 @@ final class ExtractCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   private int maxChars;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Time one document may take; a slower one gets a timeout error record and the run goes on."
+          + " Its worker thread is left to finish in the background and its result is dropped. Default: no"
+          + " limit.")
+  private Double timeoutSeconds;
+
+  @Option(
+      names = "--resume",
+      description = "Go on with a run that stopped: keep the records already in --output (cutting off a torn"
+          + " last line), skip their documents, and append the records of the others.")
+  private boolean resume;
+
+  @Option(
+      names = "--no-progress",
+      description = "No progress bar, even when stderr is a terminal.")
+  private boolean noProgress;
+
   @Spec private CommandSpec spec;
 
   private final Supplier<Backend> backend;
@@ -103,29 +131,45 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     validate();
-    List<Input> inputs = paths.isEmpty() ? TextInputs.samples() : TextInputs.of(paths, maxChars);
+    Map<String, Integer> written = resume ? readWritten() : Map.of();
+    long alreadyWritten = written.values().stream().mapToLong(Integer::longValue).sum();
+    Iterator<BatchInput> inputs = DocumentInputs.of(paths, maxChars);
+    if (!written.isEmpty()) {
+      LOG.info("resuming: {} records already in {}", alreadyWritten, output);
+      inputs = DocumentInputs.skipping(inputs, new HashMap<>(written));
+    }
     Writer file = output == null ? null : open(output); // before the slow model load, to fail early
-    Function<Input, Outcome> process = processor();
-    int failed;
+    BatchProgress done;
     if (file == null) {
       PrintWriter out = spec.commandLine().getOut();
-      failed = run(inputs, process, out);
+      done = run(inputs, alreadyWritten, out);
       out.flush();
     } else {
       try (Writer out = file) {
-        failed = run(inputs, process, out);
+        done = run(inputs, alreadyWritten, out);
       }
     }
-    if (failed > 0) {
-      LOG.warn("{} of {} documents failed", failed, inputs.size());
+    if (done.failed() > 0) {
+      LOG.warn("{} of {} documents failed", done.failed(), done.done());
       return SOME_FAILED;
     }
     return 0;
   }
 
+  private Map<String, Integer> readWritten() {
+    try {
+      return ResumeFile.prepare(output);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "cannot resume into --output " + output + ": "
+          + e.getMessage());
+    }
+  }
+
   private Writer open(Path file) {
     try {
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      return resume
+          ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+          : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "cannot write --output " + file + ": " + e);
     }
@@ -138,97 +182,79 @@ final class ExtractCommand implements Callable<Integer> {
     if (maxChars < 1) {
       throw new ParameterException(spec.commandLine(), "--max-chars must be at least 1: " + maxChars);
     }
+    if (timeoutSeconds != null && !(timeoutSeconds > 0 && timeoutSeconds < 1e9)) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds: "
+          + timeoutSeconds);
+    }
+    if (resume && output == null) {
+      throw new ParameterException(spec.commandLine(), "--resume needs --output: the file to go on with");
+    }
   }
 
-  /** What one document became: its record, and whether it is an error record. */
-  private record Outcome(String line, boolean failed) {}
-
-  /** Reads and extracts one input; when no pipeline can be built, every document gets that error. */
-  private Function<Input, Outcome> processor() {
+  /** Runs the batch and writes each record, flushed, in input order. */
+  private BatchProgress run(Iterator<BatchInput> inputs, long alreadyWritten, Writer out)
+      throws IOException, InterruptedException {
+    BatchSink sink = result -> {
+      out.write(line(result));
+      out.write('\n');
+      out.flush();
+    };
     ClaimPipeline pipeline;
     try {
       Backend loaded = backend.get();
       LOG.info("backend {}", loaded.name());
       pipeline = ClaimPipeline.builder().backend(loaded).maxChars(maxChars).build();
-    } catch (ClaimKitException e) {
-      LOG.error("no pipeline: {}", e.getMessage());
-      LOG.debug("no pipeline", e);
-      return input -> new Outcome(ExtractionJson.errorLine(input.id(), e), true);
     } catch (RuntimeException e) {
-      LOG.error("no pipeline", e);
-      ClaimKitException error =
-          new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, String.valueOf(e), e);
-      return input -> new Outcome(ExtractionJson.errorLine(input.id(), error), true);
+      return withoutPipeline(inputs, e, sink);
     }
-    return input -> extract(pipeline, input);
-  }
-
-  private static Outcome extract(ClaimPipeline pipeline, Input input) {
-    try {
-      long start = System.nanoTime();
-      Document document = input.read();
-      Extraction extraction = pipeline.extract(document);
-      LOG.info(
-          "{}: {} mentions, {} claims in {} ms",
-          input.id(),
-          extraction.mentions().size(),
-          extraction.claims().size(),
-          (System.nanoTime() - start) / 1_000_000);
-      return new Outcome(ExtractionJson.toLine(extraction), false);
-    } catch (ClaimKitException e) {
-      LOG.warn("{}", e.getMessage());
-      return new Outcome(ExtractionJson.errorLine(input.id(), e), true);
-    } catch (RuntimeException e) {
-      LOG.warn("document {} failed", input.id(), e);
-      return new Outcome(
-          ExtractionJson.errorLine(input.id(), ErrorKind.ANALYSIS_FAILED, String.valueOf(e)), true);
+    BatchOptions options = BatchOptions.threads(threads);
+    if (timeoutSeconds != null) {
+      options = options.withTimeout(Duration.ofNanos(Math.round(timeoutSeconds * 1e9)));
+    }
+    BatchRunner runner = new BatchRunner(pipeline, options);
+    if (noProgress || System.console() == null) {
+      return runner.run(inputs, OptionalLong.empty(), sink, ExtractCommand::log);
+    }
+    OptionalLong total = OptionalLong.of(Math.max(0, DocumentInputs.count(paths) - alreadyWritten));
+    try (ProgressDisplay progress = new ProgressDisplay(total, System.err)) {
+      return runner.run(inputs, total, sink, (result, p) -> {
+        log(result, p);
+        progress.delivered(result, p);
+      });
     }
   }
 
-  /**
-   * Processes the inputs on {@code threads} workers and writes each record in input order, holding at
-   * most two records per worker in memory. Returns the number of error records.
-   */
-  private int run(List<Input> inputs, Function<Input, Outcome> process, Writer out)
-      throws IOException, InterruptedException {
-    ExecutorService workers = Executors.newFixedThreadPool(threads, ExtractCommand::daemon);
-    try {
-      Deque<Future<Outcome>> pending = new ArrayDeque<>();
-      int failed = 0;
-      for (Input input : inputs) {
-        pending.add(workers.submit(() -> process.apply(input)));
-        if (pending.size() >= 2 * threads) {
-          failed += write(pending.remove(), out);
-        }
-      }
-      while (!pending.isEmpty()) {
-        failed += write(pending.remove(), out);
-      }
-      return failed;
-    } finally {
-      workers.shutdownNow();
+  private static void log(BatchResult result, BatchProgress progress) {
+    if (result instanceof BatchResult.Extracted extracted && LOG.isInfoEnabled()) {
+      LOG.info("{}: {} mentions, {} claims in {} ms", result.id(), extracted.extraction().mentions().size(),
+          extracted.extraction().claims().size(), result.elapsed().toMillis());
     }
   }
 
-  private static int write(Future<Outcome> next, Writer out) throws IOException, InterruptedException {
-    Outcome outcome;
-    try {
-      outcome = next.get();
-    } catch (ExecutionException e) {
-      // process() turns every exception into an error record; what arrives here is an Error.
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+  /** The record of one result; an error record names the input's id, the id --resume looks for. */
+  private static String line(BatchResult result) {
+    if (result instanceof BatchResult.Extracted extracted) {
+      return ExtractionJson.toLine(extracted.extraction());
     }
-    out.write(outcome.line());
-    out.write('\n');
-    return outcome.failed() ? 1 : 0;
+    BatchResult.Failed failed = (BatchResult.Failed) result;
+    return ExtractionJson.errorLine(failed.id(), failed.error().kind(), failed.error().getMessage());
   }
 
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "claimkit-extract");
-    thread.setDaemon(true);
-    return thread;
+  /** When no pipeline can be built, every document gets that error record. */
+  private static BatchProgress withoutPipeline(Iterator<BatchInput> inputs, RuntimeException e, BatchSink sink)
+      throws IOException {
+    ClaimKitException error = e instanceof ClaimKitException known
+        ? known
+        : new ClaimKitException(ErrorKind.MODEL_UNAVAILABLE, null, String.valueOf(e), e);
+    LOG.error("no pipeline: {}", error.getMessage());
+    LOG.debug("no pipeline", e);
+    long start = System.nanoTime();
+    long count = 0;
+    while (inputs.hasNext()) {
+      BatchInput input = inputs.next();
+      sink.accept(new BatchResult.Failed(input.id(), error, Duration.ZERO));
+      count++;
+    }
+    return new BatchProgress(count, count, OptionalLong.of(count), Duration.ofNanos(System.nanoTime() - start));
   }
 }

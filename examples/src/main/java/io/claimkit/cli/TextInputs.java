@@ -33,22 +33,38 @@ final class TextInputs {
   static List<Input> of(List<Path> paths, int maxChars) {
     List<Input> inputs = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        inputs.addAll(directory(path, maxChars));
-      } else {
-        inputs.add(file(path, path.toString(), maxChars));
+      for (FileEntry entry : files(path)) {
+        inputs.add(entry.input(maxChars));
       }
     }
     return inputs;
   }
 
-  private static Input file(Path path, String id, int maxChars) {
-    return new Input(id, () -> TextFiles.read(path, id, maxChars));
+  /**
+   * A file found on the command line: its id (the path as given or found), and the failure that kept a
+   * folder's entry from being listed, if one did.
+   */
+  record FileEntry(String id, Path path, IOException failure) {
+
+    /** The file as one text document, or its listing failure as an {@code unreadable} error. */
+    Input input(int maxChars) {
+      if (failure != null) {
+        return new Input(id, () -> {
+          throw new ClaimKitException(ErrorKind.UNREADABLE, id, "cannot read: " + failure, failure);
+        });
+      }
+      return new Input(id, () -> TextFiles.read(path, id, maxChars));
+    }
   }
 
-  /** A folder's files, sorted; a file or subfolder that cannot be read becomes an error input in its place. */
-  private static List<Input> directory(Path dir, int maxChars) {
-    Map<String, Input> found = new TreeMap<>();
+  /** A path as given, or a folder's files recursively in sorted order, hidden ones skipped. */
+  static List<FileEntry> files(Path path) {
+    return Files.isDirectory(path) ? directory(path) : List.of(new FileEntry(path.toString(), path, null));
+  }
+
+  /** A folder's files, sorted; a file or subfolder that cannot be read becomes a failed entry in its place. */
+  private static List<FileEntry> directory(Path dir) {
+    Map<String, FileEntry> found = new TreeMap<>();
     try {
       Files.walkFileTree(
           dir,
@@ -63,29 +79,21 @@ final class TextInputs {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (attrs.isRegularFile() && !hidden(file)) {
-                found.put(sortKey(dir, file), file(file, file.toString(), maxChars));
+                found.put(sortKey(dir, file), new FileEntry(file.toString(), file, null));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              found.put(sortKey(dir, file), failed(file.toString(), e));
+              found.put(sortKey(dir, file), new FileEntry(file.toString(), file, e));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      return List.of(failed(dir.toString(), e));
+      return List.of(new FileEntry(dir.toString(), dir, e));
     }
     return List.copyOf(found.values());
-  }
-
-  private static Input failed(String id, IOException e) {
-    return new Input(
-        id,
-        () -> {
-          throw new ClaimKitException(ErrorKind.UNREADABLE, id, "cannot read: " + e, e);
-        });
   }
 
   private static boolean hidden(Path path) {

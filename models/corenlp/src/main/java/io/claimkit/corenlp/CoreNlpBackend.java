@@ -29,12 +29,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Load one per JVM: {@link #shared()} with the default options, or {@link #create} once per set of
  * options. Loading takes seconds and hundreds of megabytes; {@link #analyze} is safe to call from several
- * threads at once, as CoreNLP's {@code annotate} is on separate annotations.
+ * threads at once, as CoreNLP's {@code annotate} is on separate annotations. An interrupted thread stops
+ * before the next block, with an {@code analysis_failed} error.
  */
 public final class CoreNlpBackend implements Backend {
 
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpBackend.class);
   private static final Object SHARED_LOCK = new Object();
+  private static final String GAZETTEERS = "io/claimkit/corenlp/gazetteers/";
   private static volatile CoreNlpBackend shared;
 
   private final CoreNlpOptions options;
@@ -94,6 +96,15 @@ public final class CoreNlpBackend implements Backend {
     // Blocks end at paragraph and headline breaks already; a line break left inside a block is a hard wrap.
     props.setProperty("ssplit.newlineIsSentenceBreak", "never");
     props.setProperty("ner.applyFineGrained", Boolean.toString(options.fineGrainedNer()));
+    if (!options.allCrfModels()) {
+      props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+          + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
+    }
+    if (!options.fullGazetteers()) {
+      // CoreNLP's own setting with ClaimKit's cut of its gazetteers (no cities): the same options per file.
+      props.setProperty("ner.fine.regexner.mapping", "ignorecase=true,validpospattern=(NN|JJ|ADD).*,"
+          + GAZETTEERS + "claims_caseless.tab;" + GAZETTEERS + "claims_cased.tab");
+    }
     props.setProperty("ner.useSUTime", Boolean.toString(options.useSUTime()));
     props.setProperty("ner.applyNumericClassifiers", "true");
     props.setProperty("ner.buildEntityMentions", "true");
@@ -122,6 +133,11 @@ public final class CoreNlpBackend implements Backend {
         document.published().or(options::documentDate).map(LocalDate::toString);
     AnnotationReader reader = new AnnotationReader(raw);
     for (Span block : TextBlocks.split(raw, options.maxChunkChars())) {
+      // CoreNLP does not stop for an interrupt; a batch that gave up on this document stops it here.
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ClaimKitException(
+            ErrorKind.ANALYSIS_FAILED, document.id(), "interrupted before the text at " + block);
+      }
       Annotation annotation = new Annotation(block.text(raw));
       documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
       try {

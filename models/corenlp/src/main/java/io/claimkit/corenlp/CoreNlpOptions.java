@@ -12,6 +12,15 @@ import java.util.Optional;
  * @param fineGrainedNer whether CoreNLP's fine-grained NER runs (regexner over large gazetteers). It is what
  *                       finds TITLE ("Defense Secretary") and NATIONALITY ("Iraqi") and splits LOCATION into
  *                       CITY, COUNTRY and kin; without it NER is about twice as fast but those two types vanish
+ * @param fullGazetteers whether the fine-grained NER reads CoreNLP's full KBP gazetteers (588,000 entries,
+ *                       533,000 of them cities) instead of ClaimKit's cut of them (TITLE, NATIONALITY, COUNTRY,
+ *                       STATE_OR_PROVINCE; see {@code gazetteers/NOTICE.md}); the full ones cost seconds of
+ *                       load time and hundreds of megabytes and change no claim on the seeds
+ * @param allCrfModels   whether NER runs CoreNLP's three CRF models (3-class, 7-class MUC, 4-class CoNLL) and
+ *                       combines them, as CoreNLP does by default, instead of the 3-class and MUC models only: the
+ *                       3-class model is trained on the union of the data, the MUC model's MONEY and PERCENT
+ *                       keep CoreNLP's number normalizer from splitting "$48.2 million"; the CoNLL model adds
+ *                       only MISC, which no claim reads, at the cost of a third CRF pass
  * @param useSUTime      whether SUTime finds and normalizes dates, times and durations; without it the backend
  *                       reports no temporal mentions
  * @param maxChunkChars  the longest piece of text handed to CoreNLP in one call, and so the longest possible
@@ -20,7 +29,11 @@ import java.util.Optional;
  *                       publication date of its own; empty leaves them underspecified ({@code XXXX-WXX-4})
  */
 public record CoreNlpOptions(
-    boolean fineGrainedNer, boolean useSUTime, int maxChunkChars, Optional<LocalDate> documentDate) {
+    boolean fineGrainedNer,
+    boolean fullGazetteers,
+    boolean allCrfModels,
+    boolean useSUTime,
+    int maxChunkChars, Optional<LocalDate> documentDate) {
 
   /** The smallest chunk bound accepted: below it ordinary sentences would be cut. */
   public static final int MIN_CHUNK_CHARS = 200;
@@ -35,7 +48,7 @@ public record CoreNlpOptions(
     }
   }
 
-  /** Fine-grained NER and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
+  /** The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
   public static CoreNlpOptions defaults() {
     return builder().build();
   }
@@ -47,6 +60,8 @@ public record CoreNlpOptions(
   public Builder toBuilder() {
     return new Builder()
         .fineGrainedNer(fineGrainedNer)
+        .fullGazetteers(fullGazetteers)
+        .allCrfModels(allCrfModels)
         .useSUTime(useSUTime)
         .maxChunkChars(maxChunkChars)
         .documentDate(documentDate.orElse(null));
@@ -55,6 +70,8 @@ public record CoreNlpOptions(
   /** Builds {@link CoreNlpOptions}; every setting starts at its default. */
   public static final class Builder {
     private boolean fineGrainedNer = true;
+    private boolean fullGazetteers;
+    private boolean allCrfModels;
     private boolean useSUTime = true;
     private int maxChunkChars = 4_000;
     private LocalDate documentDate;
@@ -63,6 +80,16 @@ public record CoreNlpOptions(
 
     public Builder fineGrainedNer(boolean on) {
       this.fineGrainedNer = on;
+      return this;
+    }
+
+    public Builder fullGazetteers(boolean on) {
+      this.fullGazetteers = on;
+      return this;
+    }
+
+    public Builder allCrfModels(boolean on) {
+      this.allCrfModels = on;
       return this;
     }
 
@@ -84,7 +111,7 @@ public record CoreNlpOptions(
 
     public CoreNlpOptions build() {
       return new CoreNlpOptions(
-          fineGrainedNer, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
+          fineGrainedNer, fullGazetteers, allCrfModels, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
     }
   }
 }

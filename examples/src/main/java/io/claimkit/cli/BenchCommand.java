@@ -1,0 +1,319 @@
+package io.claimkit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimkit.ClaimPipeline;
+import io.claimkit.Extraction;
+import io.claimkit.analysis.Backend;
+import io.claimkit.batch.BatchInput;
+import io.claimkit.batch.BatchOptions;
+import io.claimkit.batch.BatchProgress;
+import io.claimkit.batch.BatchRunner;
+import io.claimkit.corenlp.PlainCoreNlp;
+import io.claimkit.eval.Category;
+import io.claimkit.eval.Evaluation;
+import io.claimkit.eval.Evaluator;
+import io.claimkit.text.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimkit bench}: throughput, load time and peak heap of plain CoreNLP and of ClaimKit on one corpus.
+ *
+ * <p>Each configuration runs in a fresh child JVM (same java, same classpath, {@code -Xmx} as given): a model
+ * loaded once stays loaded, and the JIT and the heap remember earlier work, so only a fresh JVM gives each
+ * configuration its own load time and peak heap. The child prints one JSON line of figures; the parent prints
+ * the table and the ratios to the baseline.
+ */
+@Command(
+    name = "bench",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = ClaimKitCli.Version.class,
+    description = {
+      "Measures plain CoreNLP (tokenize,ssplit,pos,lemma,ner, default settings: the baseline) and ClaimKit's"
+          + " full claim extraction on 1 and 2 threads on the bundled Wikinews texts (CC BY 2.5) repeated to"
+          + " --tokens tokens, each in a fresh JVM; then how time grows with document length.",
+      "Prints tokens/s, documents/s, pipeline load time and peak heap (the most heap in use, sampled every 20 ms),"
+          + " and the seeds' scores of each ClaimKit run."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  private static final String CORPUS = "/io/claimkit/bench/wikinews/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The configurations, in the order they run. */
+  enum Phase { BASELINE, CLAIMKIT_1, CLAIMKIT_2, LINEAR, MEGABYTE }
+
+  @Option(names = "--tokens", paramLabel = "N", defaultValue = "100000",
+      description = "Size of the timed corpus, in CoreNLP tokens (default: ${DEFAULT-VALUE}).")
+  private long tokens;
+
+  @Option(names = "--xmx", paramLabel = "SIZE", defaultValue = "2g",
+      description = "The heap limit of each child JVM (default: ${DEFAULT-VALUE}).")
+  private String xmx;
+
+  @Option(names = "--phases", paramLabel = "PHASE", split = ",",
+      description = "Only these: BASELINE, CLAIMKIT_1, CLAIMKIT_2, LINEAR, MEGABYTE (default: all but MEGABYTE).")
+  private List<Phase> phases = List.of(Phase.BASELINE, Phase.CLAIMKIT_1, Phase.CLAIMKIT_2, Phase.LINEAR);
+
+  @Option(names = "--child", hidden = true, description = "Run one phase in this JVM and print its figures.")
+  private Phase child;
+
+  @Spec private CommandSpec spec;
+
+  private final Supplier<Backend> backend;
+
+  BenchCommand(Supplier<Backend> backend) {
+    this.backend = Objects.requireNonNull(backend, "backend");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (child != null) {
+      out.println(JSON.writeValueAsString(runPhase(child)));
+      out.flush();
+      return 0;
+    }
+    out.printf(Locale.ROOT, "claimkit bench: %,d tokens, -Xmx%s, %d cores, load average %.2f at start%n", tokens, xmx,
+        Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.println("configuration                           tokens/s    docs/s   load s  peak heap MB  seeds F1 numbers/entities/persons/claims");
+    out.flush();
+    JsonNode baseline = null;
+    JsonNode one = null;
+    for (Phase phase : phases) {
+      JsonNode figures = inChild(phase);
+      if (phase == Phase.LINEAR) {
+        out.printf(Locale.ROOT, "linear: one document of %,d tokens %.2f s; the same 10 times as one document %.2f s:"
+                + " %.1f times as long%n", figures.path("tokens").asLong(), figures.path("one_s").asDouble(),
+            figures.path("ten_s").asDouble(), figures.path("ten_s").asDouble() / figures.path("one_s").asDouble());
+      } else if (phase == Phase.MEGABYTE) {
+        out.printf(Locale.ROOT, "megabyte: %,d chars without punctuation in %.1f s%n", figures.path("chars").asLong(),
+            figures.path("seconds").asDouble());
+      } else {
+        out.printf(Locale.ROOT, "%-36s %10.0f %9.2f %8.1f %13d  %s%n", figures.path("label").asText(),
+            figures.path("tokens_per_s").asDouble(), figures.path("docs_per_s").asDouble(),
+            figures.path("load_s").asDouble(), figures.path("peak_heap_mb").asLong(),
+            figures.path("seeds").asText("-"));
+        if (phase == Phase.BASELINE) {
+          baseline = figures;
+        } else if (phase == Phase.CLAIMKIT_1) {
+          one = figures;
+        }
+        if (phase != Phase.BASELINE && baseline != null) {
+          out.printf(Locale.ROOT, "  %.2f times the baseline's tokens/s%n",
+              figures.path("tokens_per_s").asDouble() / baseline.path("tokens_per_s").asDouble());
+        }
+        if (phase == Phase.CLAIMKIT_2 && one != null) {
+          out.printf(Locale.ROOT, "  %.2f times one thread%n",
+              figures.path("tokens_per_s").asDouble() / one.path("tokens_per_s").asDouble());
+        }
+      }
+      out.flush();
+    }
+    out.printf(Locale.ROOT, "load average %.2f at the end%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.flush();
+    return 0;
+  }
+
+  /** Runs one phase in a fresh JVM and reads its JSON line. */
+  private JsonNode inChild(Phase phase) throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = List.of(java.toString(), "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+        ClaimKitCli.class.getName(), "bench", "--child", phase.name(), "--tokens", Long.toString(tokens));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int status = process.waitFor();
+    String last = output.strip().lines().reduce((a, b) -> b).orElse("");
+    if (status != 0 || !last.startsWith("{")) {
+      throw new IllegalStateException("bench phase " + phase + " failed with status " + status + ": " + output);
+    }
+    return JSON.readTree(last);
+  }
+
+  private ObjectNode runPhase(Phase phase) throws Exception {
+    HeapSampler heap = HeapSampler.start();
+    List<Document> corpus = corpus(tokens);
+    long corpusTokens = countTokens(corpus);
+    ObjectNode figures = JSON.createObjectNode();
+    switch (phase) {
+      case BASELINE -> {
+        long start = System.nanoTime();
+        PlainCoreNlp plain = PlainCoreNlp.baseline();
+        figures.put("load_s", seconds(start));
+        warmUp(corpus, d -> plain.annotate(d.text()));
+        start = System.nanoTime();
+        for (Document document : corpus) {
+          plain.annotate(document.text());
+        }
+        throughput(figures, "baseline: CoreNLP " + PlainCoreNlp.BASELINE_ANNOTATORS, corpus, corpusTokens, start);
+      }
+      case CLAIMKIT_1, CLAIMKIT_2 -> {
+        int threads = phase == Phase.CLAIMKIT_1 ? 1 : 2;
+        long start = System.nanoTime();
+        ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+        figures.put("load_s", seconds(start));
+        figures.put("seeds", seeds(pipeline));
+        warmUp(corpus, pipeline::extract);
+        BatchRunner runner = new BatchRunner(pipeline, BatchOptions.threads(threads));
+        start = System.nanoTime();
+        BatchProgress done = runner.run(corpus.stream().map(BatchInput::of).iterator(), OptionalLong.empty(),
+            result -> {}, (result, progress) -> {});
+        throughput(figures, "ClaimKit extract, " + threads + " thread" + (threads > 1 ? "s" : ""), corpus,
+            corpusTokens, start);
+        figures.put("failed", done.failed());
+      }
+      case LINEAR -> {
+        ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+        warmUp(corpus, pipeline::extract);
+        Document one = corpus.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length())).get();
+        Document ten = Document.of("ten", String.join("\n\n", java.util.Collections.nCopies(10, one.text())));
+        pipeline.extract(one);
+        long start = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+          pipeline.extract(one);
+        }
+        figures.put("one_s", seconds(start) / 3);
+        start = System.nanoTime();
+        pipeline.extract(ten);
+        figures.put("ten_s", seconds(start));
+        figures.put("tokens", countTokens(List.of(one)));
+      }
+      case MEGABYTE -> {
+        ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+        String text = "the militia attacked positions near the river again and again ".repeat(17_000);
+        long start = System.nanoTime();
+        pipeline.extract(Document.of("megabyte", text));
+        figures.put("seconds", seconds(start));
+        figures.put("chars", text.length());
+      }
+      default -> throw new IllegalStateException(phase.name());
+    }
+    figures.put("peak_heap_mb", heap.stop() / (1024 * 1024));
+    return figures;
+  }
+
+  private static void throughput(ObjectNode figures, String label, List<Document> corpus, long corpusTokens,
+      long start) {
+    double seconds = seconds(start);
+    figures.put("label", label);
+    figures.put("seconds", seconds);
+    figures.put("tokens", corpusTokens);
+    figures.put("tokens_per_s", corpusTokens / seconds);
+    figures.put("docs_per_s", corpus.size() / seconds);
+  }
+
+  /** The first few documents once, untimed: the first documents after loading run several times slower. */
+  private static void warmUp(List<Document> corpus, java.util.function.Consumer<Document> analyze) {
+    corpus.stream().limit(6).forEach(analyze);
+  }
+
+  /** The seeds' F1 for numbers, entities, persons and all claims, as "1.00/0.35/1.00/1.00". */
+  private static String seeds(ClaimPipeline pipeline) throws IOException {
+    List<Extraction> extractions = new ArrayList<>();
+    for (Input input : TextInputs.samples()) {
+      extractions.add(pipeline.extract(input.read()));
+    }
+    Evaluation evaluation = Evaluator.evaluate(EvaluateCommand.bundledGold(), extractions);
+    return String.format(Locale.ROOT, "%.2f/%.2f/%.2f/%.2f",
+        evaluation.score(Category.NUMBERS).f1(), evaluation.score(Category.ENTITIES).f1(),
+        evaluation.score(Category.PERSONS).f1(), evaluation.claims().f1());
+  }
+
+  /** The bundled Wikinews texts, repeated in order until they hold at least {@code target} tokens. */
+  static List<Document> corpus(long target) {
+    List<Document> distinct = new ArrayList<>();
+    for (String name : resource("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+      distinct.add(Document.of(name, resource(name)));
+    }
+    PlainCoreNlp tokenizer = PlainCoreNlp.tokenizer();
+    List<Document> corpus = new ArrayList<>();
+    long total = 0;
+    for (int round = 0; total < target; round++) {
+      for (Document document : distinct) {
+        corpus.add(Document.of(document.id() + "#" + round, document.text()));
+        total += tokenizer.annotate(document.text());
+        if (total >= target) {
+          break;
+        }
+      }
+    }
+    return corpus;
+  }
+
+  private static long countTokens(List<Document> documents) {
+    PlainCoreNlp tokenizer = PlainCoreNlp.tokenizer();
+    return documents.stream().mapToLong(d -> tokenizer.annotate(d.text())).sum();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = BenchCommand.class.getResourceAsStream(CORPUS + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + CORPUS + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** The most heap in use, sampled every 20 ms on a daemon thread. */
+  private static final class HeapSampler {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private HeapSampler() {
+      MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+      thread = new Thread(() -> {
+        while (running) {
+          peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "heap-sampler");
+      thread.setDaemon(true);
+    }
+
+    static HeapSampler start() {
+      HeapSampler sampler = new HeapSampler();
+      sampler.thread.start();
+      return sampler;
+    }
+
+    long stop() {
+      running = false;
+      peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+      return peak.get();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.claimkit.cli;
+
+import io.claimkit.batch.BatchInput;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The documents named on the command line, read lazily in order: each JSON Lines file ({@code .jsonl},
+ * {@code .ndjson}) one document per line, every other file one text document, folders recursively in sorted
+ * order, or the bundled samples when no path is given.
+ */
+final class DocumentInputs {
+
+  private DocumentInputs() {}
+
+  static Iterator<BatchInput> of(List<Path> paths, int maxChars) {
+    if (paths.isEmpty()) {
+      return TextInputs.samples().stream().map(DocumentInputs::batchInput).iterator();
+    }
+    // An explicit iterator, not Stream.flatMap: a stream's iterator may buffer a whole JSON Lines file.
+    Iterator<TextInputs.FileEntry> files =
+        paths.stream().flatMap(path -> TextInputs.files(path).stream()).toList().iterator();
+    return new Iterator<>() {
+      private Iterator<BatchInput> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && files.hasNext()) {
+          TextInputs.FileEntry entry = files.next();
+          current = entry.failure() == null && JsonLinesFile.isJsonLines(entry.path())
+              ? new JsonLinesFile(entry.path(), maxChars)
+              : List.of(batchInput(entry.input(maxChars))).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public BatchInput next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** How many inputs {@link #of} gives, found without reading any document. */
+  static long count(List<Path> paths) {
+    if (paths.isEmpty()) {
+      return TextInputs.samples().size();
+    }
+    return paths.stream()
+        .flatMap(path -> TextInputs.files(path).stream())
+        .mapToLong(entry -> entry.failure() == null && JsonLinesFile.isJsonLines(entry.path())
+            ? JsonLinesFile.countLines(entry.path())
+            : 1)
+        .sum();
+  }
+
+  /**
+   * The inputs without those already written: an id written {@code n} times is skipped at its first {@code n}
+   * occurrences, so that an input with repeated ids resumes where it stopped too.
+   */
+  static Iterator<BatchInput> skipping(Iterator<BatchInput> inputs, Map<String, Integer> written) {
+    return new Iterator<>() {
+      private BatchInput next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && inputs.hasNext()) {
+          BatchInput candidate = inputs.next();
+          Integer left = written.get(candidate.id());
+          if (left == null) {
+            next = candidate;
+          } else if (left == 1) {
+            written.remove(candidate.id());
+          } else {
+            written.put(candidate.id(), left - 1);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public BatchInput next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        BatchInput input = next;
+        next = null;
+        return input;
+      }
+    };
+  }
+
+  private static BatchInput batchInput(Input input) {
+    return new BatchInput(input.id(), input::read);
+  }
+}
