@@ -150,4 +150,36 @@ class ExamplesTest {
             "claims (all types)      21     0     0     1.000   1.000   1.000");
     assertThat(evaluation[0].claims().f1()).isEqualTo(1.0);
   }
+
+  @Test
+  void batchToJsonLinesWritesOneRecordPerFileErrorsIncluded() throws IOException, InterruptedException {
+    Path folder = Files.createDirectories(dir.resolve("articles"));
+    for (String name : List.of(CompareTwoArticles.SAMPLE_A, CompareTwoArticles.SAMPLE_B)) {
+      Files.writeString(folder.resolve(name), CompareTwoArticles.sample(name).text(), StandardCharsets.UTF_8);
+    }
+    Files.write(folder.resolve("broken.txt"), new byte[] {'a', (byte) 0xff, 'b'});
+    Path jsonl = dir.resolve("claims.jsonl");
+    List<String> lines =
+        lines(
+            out -> {
+              try {
+                BatchToJsonLines.run(out, folder, jsonl);
+              } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+              }
+            });
+    assertThat(lines)
+        .containsExactly(
+            "000_54ced43fa04a17ff.txt: 11 claims",
+            "001_0e7a9769a9bef542.txt: 10 claims",
+            "broken.txt: error not_text",
+            "3 records written to claims.jsonl");
+    List<String> records = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0)).startsWith("{\"doc\":\"000_54ced43fa04a17ff.txt\",\"regions\":[");
+    assertThat(records.get(2))
+        .isEqualTo(
+            "{\"doc\":\"broken.txt\",\"error\":{\"kind\":\"not_text\",\"message\":\"not_text in document"
+                + " broken.txt: not valid UTF-8 at byte 1\"}}");
+  }
 }
