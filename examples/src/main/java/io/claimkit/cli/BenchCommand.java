@@ -14,6 +14,7 @@ import io.claimkit.corenlp.PlainCoreNlp;
 import io.claimkit.eval.Category;
 import io.claimkit.eval.Evaluation;
 import io.claimkit.eval.Evaluator;
+import io.claimkit.opennlp.OpenNlpBackend;
 import io.claimkit.text.Document;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The configurations, in the order they run. */
-  enum Phase { BASELINE, CLAIMKIT_1, CLAIMKIT_2, LINEAR, MEGABYTE }
+  enum Phase { BASELINE, CLAIMKIT_1, CLAIMKIT_2, OPENNLP_1, OPENNLP_2, LINEAR, MEGABYTE }
 
   @Option(names = "--tokens", paramLabel = "N", defaultValue = "100000",
       description = "Size of the timed corpus, in CoreNLP tokens (default: ${DEFAULT-VALUE}).")
@@ -74,8 +75,10 @@ final class BenchCommand implements Callable<Integer> {
   private String xmx;
 
   @Option(names = "--phases", paramLabel = "PHASE", split = ",",
-      description = "Only these: BASELINE, CLAIMKIT_1, CLAIMKIT_2, LINEAR, MEGABYTE (default: all but MEGABYTE).")
-  private List<Phase> phases = List.of(Phase.BASELINE, Phase.CLAIMKIT_1, Phase.CLAIMKIT_2, Phase.LINEAR);
+      description = "Only these: BASELINE, CLAIMKIT_1, CLAIMKIT_2 (the CoreNLP backend), OPENNLP_1, OPENNLP_2 (the OpenNLP"
+          + " backend), LINEAR, MEGABYTE (default: all but MEGABYTE).")
+  private List<Phase> phases =
+      List.of(Phase.BASELINE, Phase.CLAIMKIT_1, Phase.CLAIMKIT_2, Phase.OPENNLP_1, Phase.OPENNLP_2, Phase.LINEAR);
 
   @Option(names = "--child", hidden = true, description = "Run one phase in this JVM and print its figures.")
   private Phase child;
@@ -102,6 +105,7 @@ final class BenchCommand implements Callable<Integer> {
     out.flush();
     JsonNode baseline = null;
     JsonNode one = null;
+    JsonNode openOne = null;
     for (Phase phase : phases) {
       JsonNode figures = inChild(phase);
       if (phase == Phase.LINEAR) {
@@ -120,14 +124,17 @@ final class BenchCommand implements Callable<Integer> {
           baseline = figures;
         } else if (phase == Phase.CLAIMKIT_1) {
           one = figures;
+        } else if (phase == Phase.OPENNLP_1) {
+          openOne = figures;
         }
         if (phase != Phase.BASELINE && baseline != null) {
           out.printf(Locale.ROOT, "  %.2f times the baseline's tokens/s%n",
               figures.path("tokens_per_s").asDouble() / baseline.path("tokens_per_s").asDouble());
         }
-        if (phase == Phase.CLAIMKIT_2 && one != null) {
+        JsonNode oneThread = phase == Phase.CLAIMKIT_2 ? one : phase == Phase.OPENNLP_2 ? openOne : null;
+        if (oneThread != null) {
           out.printf(Locale.ROOT, "  %.2f times one thread%n",
-              figures.path("tokens_per_s").asDouble() / one.path("tokens_per_s").asDouble());
+              figures.path("tokens_per_s").asDouble() / oneThread.path("tokens_per_s").asDouble());
         }
       }
       out.flush();
@@ -170,10 +177,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         throughput(figures, "baseline: CoreNLP " + PlainCoreNlp.BASELINE_ANNOTATORS, corpus, corpusTokens, start);
       }
-      case CLAIMKIT_1, CLAIMKIT_2 -> {
-        int threads = phase == Phase.CLAIMKIT_1 ? 1 : 2;
+      case CLAIMKIT_1, CLAIMKIT_2, OPENNLP_1, OPENNLP_2 -> {
+        int threads = phase == Phase.CLAIMKIT_1 || phase == Phase.OPENNLP_1 ? 1 : 2;
+        boolean open = phase == Phase.OPENNLP_1 || phase == Phase.OPENNLP_2;
         long start = System.nanoTime();
-        ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+        Backend chosen = open ? OpenNlpBackend.shared() : backend.get();
+        ClaimPipeline pipeline = ClaimPipeline.builder().backend(chosen).build();
         figures.put("load_s", seconds(start));
         figures.put("seeds", seeds(pipeline));
         warmUp(corpus, pipeline::extract);
@@ -181,8 +190,8 @@ final class BenchCommand implements Callable<Integer> {
         start = System.nanoTime();
         BatchProgress done = runner.run(corpus.stream().map(BatchInput::of).iterator(), OptionalLong.empty(),
             result -> {}, (result, progress) -> {});
-        throughput(figures, "ClaimKit extract, " + threads + " thread" + (threads > 1 ? "s" : ""), corpus,
-            corpusTokens, start);
+        throughput(figures, "ClaimKit " + chosen.name() + ", " + threads + " thread" + (threads > 1 ? "s" : ""),
+            corpus, corpusTokens, start);
         figures.put("failed", done.failed());
       }
       case LINEAR -> {

@@ -36,7 +36,8 @@ public final class ClaimKitCli implements Runnable {
         .addSubcommand(new EvaluateCommand(backend))
         .addSubcommand(new CompareCommand(backend))
         .addSubcommand(new ReportCommand(backend))
-        .addSubcommand(new BenchCommand(backend));
+        .addSubcommand(new BenchCommand(backend))
+        .setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   public static void main(String[] args) {

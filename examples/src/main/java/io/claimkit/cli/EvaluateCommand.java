@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -65,6 +66,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private BackendOption backendOption = new BackendOption();
+
   private final Supplier<Backend> backend;
 
   EvaluateCommand(Supplier<Backend> backend) {
@@ -80,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Input> inputs = paths.isEmpty() ? TextInputs.samples() : TextInputs.of(paths, ClaimPipeline.DEFAULT_MAX_CHARS);
     PrintWriter err = spec.commandLine().getErr();
     try {
-      ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+      ClaimPipeline pipeline = ClaimPipeline.builder().backend(backendOption.or(backend).get()).build();
       List<Extraction> extractions = new ArrayList<>();
       for (Input input : inputs) {
         extractions.add(pipeline.extract(input.read()));

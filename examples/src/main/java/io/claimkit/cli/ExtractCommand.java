@@ -31,6 +31,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -121,6 +122,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private BackendOption backendOption = new BackendOption();
+
   private final Supplier<Backend> backend;
 
   /** @param backend supplies the NLP backend, called once per run; it is shared and not closed here */
@@ -201,7 +204,7 @@ final class ExtractCommand implements Callable<Integer> {
     };
     ClaimPipeline pipeline;
     try {
-      Backend loaded = backend.get();
+      Backend loaded = backendOption.or(backend).get();
       LOG.info("backend {}", loaded.name());
       pipeline = ClaimPipeline.builder().backend(loaded).maxChars(maxChars).build();
     } catch (RuntimeException e) {

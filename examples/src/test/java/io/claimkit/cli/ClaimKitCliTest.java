@@ -302,4 +302,44 @@ class ClaimKitCliTest {
     assertThat(run.status()).isEqualTo(ExtractCommand.SOME_FAILED);
     assertThat(run.err()).contains("a-good.txt").contains("no gold");
   }
+
+  @Test
+  void theOpenNlpBackendIsChosenOnTheCommandLineAndScoresTheSamples() {
+    Run run = run("evaluate", "--backend", "opennlp");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    String claims =
+        run.out().lines().filter(l -> l.startsWith("claims (all types)")).findFirst().orElseThrow();
+    String[] columns = claims.substring("claims (all types)".length()).trim().split("\\s+");
+    assertThat(Double.parseDouble(columns[5])).as(claims).isGreaterThanOrEqualTo(0.75);
+    String numbers = run.out().lines().filter(l -> l.startsWith("numbers")).findFirst().orElseThrow();
+    assertThat(numbers).contains("1.000   1.000   1.000");
+  }
+
+  @Test
+  void extractWithTheOpenNlpBackendRefusesTextThatIsNotEnglish() throws IOException {
+    Files.writeString(
+        dir.resolve("z-french.txt"),
+        "Le gouvernement a annoncé jeudi que environ 2 500 soldats resteront dans le pays pendant que les"
+            + " négociations avec le gouvernement irakien se poursuivent au cours des prochaines semaines. Le"
+            + " ministre de la Défense a déclaré que les discussions porteraient sur la sécurité de la région et"
+            + " sur le calendrier du retrait progressif des forces de la coalition internationale.",
+        StandardCharsets.UTF_8);
+
+    Run run =
+        run(
+            "extract",
+            "--backend",
+            "opennlp",
+            "--no-progress",
+            dir.resolve("a-good.txt").toString(),
+            dir.resolve("z-french.txt").toString());
+
+    assertThat(run.status()).isEqualTo(ExtractCommand.SOME_FAILED);
+    List<JsonNode> records = run.records();
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).has("error")).isFalse();
+    assertThat(records.get(0).path("mentions").size()).isPositive();
+    assertThat(records.get(1).path("error").path("kind").asText()).isEqualTo("unsupported_language");
+  }
 }

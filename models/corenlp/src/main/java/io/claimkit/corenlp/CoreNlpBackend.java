@@ -7,6 +7,7 @@ import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.analysis.Analysis;
 import io.claimkit.analysis.Backend;
+import io.claimkit.opennlp.LanguageGate;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
 import io.claimkit.text.TextBlocks;
@@ -128,6 +129,9 @@ public final class CoreNlpBackend implements Backend {
   @Override
   public Analysis analyze(Document document) {
     Objects.requireNonNull(document, "document");
+    if (options.languageGate()) {
+      LanguageGate.shared().check(document);
+    }
     String raw = document.text();
     Optional<String> documentDate =
         document.published().or(options::documentDate).map(LocalDate::toString);

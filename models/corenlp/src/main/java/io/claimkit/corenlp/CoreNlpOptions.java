@@ -27,13 +27,18 @@ import java.util.Optional;
  *                       sentence: a longer paragraph is cut first after a sentence end, else at whitespace
  * @param documentDate   the date relative expressions ("Thursday") resolve against when a document has no
  *                       publication date of its own; empty leaves them underspecified ({@code XXXX-WXX-4})
+ * @param languageGate   whether OpenNLP's language detector ({@code io.claimkit.opennlp.LanguageGate}) rejects a
+ *                       document that is confidently not English with an {@code unsupported_language} error
+ *                       before CoreNLP reads it
  */
 public record CoreNlpOptions(
     boolean fineGrainedNer,
     boolean fullGazetteers,
     boolean allCrfModels,
     boolean useSUTime,
-    int maxChunkChars, Optional<LocalDate> documentDate) {
+    int maxChunkChars,
+    Optional<LocalDate> documentDate,
+    boolean languageGate) {
 
   /** The smallest chunk bound accepted: below it ordinary sentences would be cut. */
   public static final int MIN_CHUNK_CHARS = 200;
@@ -48,7 +53,10 @@ public record CoreNlpOptions(
     }
   }
 
-  /** The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers and SUTime on, chunks of at most 4,000 characters, no fallback document date. */
+  /**
+   * The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers, SUTime on, chunks
+   * of at most 4,000 characters, no fallback document date, the language gate on.
+   */
   public static CoreNlpOptions defaults() {
     return builder().build();
   }
@@ -64,7 +72,8 @@ public record CoreNlpOptions(
         .allCrfModels(allCrfModels)
         .useSUTime(useSUTime)
         .maxChunkChars(maxChunkChars)
-        .documentDate(documentDate.orElse(null));
+        .documentDate(documentDate.orElse(null))
+        .languageGate(languageGate);
   }
 
   /** Builds {@link CoreNlpOptions}; every setting starts at its default. */
@@ -73,6 +82,7 @@ public record CoreNlpOptions(
     private boolean fullGazetteers;
     private boolean allCrfModels;
     private boolean useSUTime = true;
+    private boolean languageGate = true;
     private int maxChunkChars = 4_000;
     private LocalDate documentDate;
 
@@ -90,6 +100,12 @@ public record CoreNlpOptions(
 
     public Builder allCrfModels(boolean on) {
       this.allCrfModels = on;
+      return this;
+    }
+
+    /** Whether a document that is confidently not English is rejected (default: on). */
+    public Builder languageGate(boolean on) {
+      this.languageGate = on;
       return this;
     }
 
@@ -111,7 +127,13 @@ public record CoreNlpOptions(
 
     public CoreNlpOptions build() {
       return new CoreNlpOptions(
-          fineGrainedNer, fullGazetteers, allCrfModels, useSUTime, maxChunkChars, Optional.ofNullable(documentDate));
+          fineGrainedNer,
+          fullGazetteers,
+          allCrfModels,
+          useSUTime,
+          maxChunkChars,
+          Optional.ofNullable(documentDate),
+          languageGate);
     }
   }
 }
