@@ -1,5 +1,7 @@
 package io.claimkit.corenlp;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -36,9 +38,10 @@ import org.slf4j.LoggerFactory;
 public final class CoreNlpBackend implements Backend {
 
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpBackend.class);
-  private static final Object SHARED_LOCK = new Object();
   private static final String GAZETTEERS = "io/claimkit/corenlp/gazetteers/";
-  private static volatile CoreNlpBackend shared;
+  /** Guava's memoizing supplier loads once, thread-safely, and tries again after a failed load. */
+  private static final Supplier<CoreNlpBackend> SHARED =
+      Suppliers.memoize(() -> create(CoreNlpOptions.defaults()));
 
   private final CoreNlpOptions options;
   private final StanfordCoreNLP pipeline;
@@ -55,17 +58,7 @@ public final class CoreNlpBackend implements Backend {
    * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the models cannot be loaded
    */
   public static CoreNlpBackend shared() {
-    CoreNlpBackend backend = shared;
-    if (backend == null) {
-      synchronized (SHARED_LOCK) {
-        backend = shared;
-        if (backend == null) {
-          backend = create(CoreNlpOptions.defaults());
-          shared = backend;
-        }
-      }
-    }
-    return backend;
+    return SHARED.get();
   }
 
   /**

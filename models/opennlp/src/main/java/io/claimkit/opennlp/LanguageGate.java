@@ -1,5 +1,7 @@
 package io.claimkit.opennlp;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.text.Document;
@@ -38,8 +40,8 @@ public final class LanguageGate {
   static final int MIN_LETTERS = 60;
   static final double MIN_RATIO = 10.0;
 
-  private static final Object SHARED_LOCK = new Object();
-  private static volatile LanguageGate shared;
+  /** Guava's memoizing supplier loads once, thread-safely, and tries again after a failed load. */
+  private static final Supplier<LanguageGate> SHARED = Suppliers.memoize(LanguageGate::load);
 
   private final ThreadLocal<LanguageDetectorME> detectors;
 
@@ -53,17 +55,7 @@ public final class LanguageGate {
    * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the model cannot be loaded
    */
   public static LanguageGate shared() {
-    LanguageGate gate = shared;
-    if (gate == null) {
-      synchronized (SHARED_LOCK) {
-        gate = shared;
-        if (gate == null) {
-          gate = load();
-          shared = gate;
-        }
-      }
-    }
-    return gate;
+    return SHARED.get();
   }
 
   private static LanguageGate load() {

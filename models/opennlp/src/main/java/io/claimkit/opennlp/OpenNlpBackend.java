@@ -1,5 +1,7 @@
 package io.claimkit.opennlp;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.analysis.Analysis;
@@ -39,8 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class OpenNlpBackend implements Backend {
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenNlpBackend.class);
-  private static final Object SHARED_LOCK = new Object();
-  private static volatile OpenNlpBackend shared;
+  /** Guava's memoizing supplier loads once, thread-safely, and tries again after a failed load. */
+  private static final Supplier<OpenNlpBackend> SHARED =
+      Suppliers.memoize(() -> create(OpenNlpOptions.defaults()));
 
   private final OpenNlpOptions options;
   private final EnglishModels models;
@@ -60,17 +63,7 @@ public final class OpenNlpBackend implements Backend {
    * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the models cannot be loaded
    */
   public static OpenNlpBackend shared() {
-    OpenNlpBackend backend = shared;
-    if (backend == null) {
-      synchronized (SHARED_LOCK) {
-        backend = shared;
-        if (backend == null) {
-          backend = create(OpenNlpOptions.defaults());
-          shared = backend;
-        }
-      }
-    }
-    return backend;
+    return SHARED.get();
   }
 
   /**
