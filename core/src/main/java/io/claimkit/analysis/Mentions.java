@@ -1,5 +1,6 @@
 package io.claimkit.analysis;
 
+import io.claimkit.text.SortedSpans;
 import io.claimkit.text.Span;
 import java.util.Comparator;
 import java.util.List;
@@ -39,16 +40,6 @@ public final class Mentions {
 
   /** The index of the first mention that begins at or after {@code offset}; mentions in text order. */
   public static int firstBeginningAtOrAfter(List<? extends Mention> mentions, int offset) {
-    int low = 0;
-    int high = mentions.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (mentions.get(mid).begin() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return SortedSpans.firstBeginningAtOrAfter(mentions, Mention::span, offset);
   }
 }

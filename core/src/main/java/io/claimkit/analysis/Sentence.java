@@ -1,5 +1,6 @@
 package io.claimkit.analysis;
 
+import io.claimkit.text.SortedSpans;
 import io.claimkit.text.Span;
 import java.util.List;
 import java.util.Objects;
@@ -28,31 +29,11 @@ public record Sentence(int index, Span span, List<Token> tokens) {
 
   /** The index of the first token that ends after {@code offset}, or {@link #size()} if none does. */
   public int tokenAtOrAfter(int offset) {
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
+    return SortedSpans.firstEndingAfter(tokens, Token::span, offset);
   }
 
   /** The index of the last token that begins before {@code offset}, or -1 if none does. */
   public int tokenBefore(int offset) {
-    int low = 0;
-    int high = tokens.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).begin() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low - 1;
+    return SortedSpans.firstBeginningAtOrAfter(tokens, Token::span, offset) - 1;
   }
 }

@@ -5,6 +5,7 @@ import io.claimkit.analysis.Sentence;
 import io.claimkit.text.Document;
 import io.claimkit.text.Region;
 import io.claimkit.text.RegionKind;
+import io.claimkit.text.SortedSpans;
 import io.claimkit.text.Span;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public record ClaimContext(Analysis analysis, List<Region> regions) {
     Span anchor = anchor(claim);
     // Regions are in text order and apart: a binary search keeps this linear in claims, not claims x regions
     // (100,000 one-line regions made the scan quadratic).
-    for (int i = firstEndingAfter(anchor.begin()); i < regions.size(); i++) {
+    for (int i = SortedSpans.firstEndingAfter(regions, Region::span, anchor.begin()); i < regions.size(); i++) {
       Region region = regions.get(i);
       if (region.span().begin() >= anchor.end()) {
         break;
@@ -45,21 +46,6 @@ public record ClaimContext(Analysis analysis, List<Region> regions) {
       }
     }
     return false;
-  }
-
-  /** The index of the first region whose span ends after {@code offset}. */
-  private int firstEndingAfter(int offset) {
-    int low = 0;
-    int high = regions.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (regions.get(mid).span().end() <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   /** The part a claim stands on: the number of a quantity claim, the cue of an attribution, an event's predicate. */

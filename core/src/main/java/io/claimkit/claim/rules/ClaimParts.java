@@ -3,6 +3,7 @@ package io.claimkit.claim.rules;
 import io.claimkit.analysis.Mention;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.claim.ClaimContext;
+import io.claimkit.text.SortedSpans;
 import io.claimkit.text.Span;
 import io.claimkit.analysis.Mentions;
 import java.util.LinkedHashSet;
@@ -28,7 +29,7 @@ final class ClaimParts {
       span = span.union(part);
     }
     List<Sentence> sentences = context.sentences();
-    int from = firstEndingAfter(sentences, span.begin());
+    int from = SortedSpans.firstEndingAfter(sentences, Sentence::span, span.begin());
     Span reached = span;
     for (int i = from; i < sentences.size() && sentences.get(i).span().begin() < reached.end(); i++) {
       Span other = sentences.get(i).span();
@@ -40,21 +41,6 @@ final class ClaimParts {
       span = span.union(sentence.span());
     }
     return span;
-  }
-
-  /** Binary search over sentences in text order: the first whose span ends after {@code offset}. */
-  private static int firstEndingAfter(List<Sentence> sentences, int offset) {
-    int low = 0;
-    int high = sentences.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sentences.get(mid).span().end() <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   /** The mentions inside any of the given parts, in text order, each once. */
