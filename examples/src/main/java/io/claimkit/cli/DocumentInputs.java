@@ -1,12 +1,12 @@
 package io.claimkit.cli;
 
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Iterators;
 import io.claimkit.batch.BatchInput;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * The documents named on the command line, read lazily in order: each JSON Lines file ({@code .jsonl},
@@ -21,31 +21,15 @@ final class DocumentInputs {
     if (paths.isEmpty()) {
       return TextInputs.samples().stream().map(DocumentInputs::batchInput).iterator();
     }
-    // An explicit iterator, not Stream.flatMap: a stream's iterator may buffer a whole JSON Lines file.
+    // Guava's lazy concat, not Stream.flatMap: a stream's iterator may buffer a whole JSON Lines file.
     Iterator<TextInputs.FileEntry> files =
         paths.stream().flatMap(path -> TextInputs.files(path).stream()).toList().iterator();
-    return new Iterator<>() {
-      private Iterator<BatchInput> current = Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext() && files.hasNext()) {
-          TextInputs.FileEntry entry = files.next();
-          current = entry.failure() == null && JsonLinesFile.isJsonLines(entry.path())
-              ? new JsonLinesFile(entry.path(), maxChars)
-              : List.of(batchInput(entry.input(maxChars))).iterator();
-        }
-        return current.hasNext();
-      }
-
-      @Override
-      public BatchInput next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-    };
+    return Iterators.concat(
+        Iterators.transform(
+            files,
+            entry -> entry.failure() == null && JsonLinesFile.isJsonLines(entry.path())
+                ? new JsonLinesFile(entry.path(), maxChars)
+                : Iterators.singletonIterator(batchInput(entry.input(maxChars)))));
   }
 
   /** How many inputs {@link #of} gives, found without reading any document. */
@@ -66,33 +50,22 @@ final class DocumentInputs {
    * occurrences, so that an input with repeated ids resumes where it stopped too.
    */
   static Iterator<BatchInput> skipping(Iterator<BatchInput> inputs, Map<String, Integer> written) {
-    return new Iterator<>() {
-      private BatchInput next;
-
+    return new AbstractIterator<>() {
       @Override
-      public boolean hasNext() {
-        while (next == null && inputs.hasNext()) {
+      protected BatchInput computeNext() {
+        while (inputs.hasNext()) {
           BatchInput candidate = inputs.next();
           Integer left = written.get(candidate.id());
           if (left == null) {
-            next = candidate;
-          } else if (left == 1) {
+            return candidate;
+          }
+          if (left == 1) {
             written.remove(candidate.id());
           } else {
             written.put(candidate.id(), left - 1);
           }
         }
-        return next != null;
-      }
-
-      @Override
-      public BatchInput next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        BatchInput input = next;
-        next = null;
-        return input;
+        return endOfData();
       }
     };
   }

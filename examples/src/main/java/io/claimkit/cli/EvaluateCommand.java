@@ -1,7 +1,6 @@
 package io.claimkit.cli;
 
 import io.claimkit.ClaimKitException;
-import io.claimkit.ClaimPipeline;
 import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;
 import io.claimkit.eval.Evaluation;
@@ -80,14 +79,9 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--gold is required when a PATH is given");
     }
     GoldFile goldFile = gold == null ? bundledGold() : GoldFile.read(gold);
-    List<Input> inputs = paths.isEmpty() ? TextInputs.samples() : TextInputs.of(paths, ClaimPipeline.DEFAULT_MAX_CHARS);
     PrintWriter err = spec.commandLine().getErr();
     try {
-      ClaimPipeline pipeline = ClaimPipeline.builder().backend(backendOption.or(backend).get()).build();
-      List<Extraction> extractions = new ArrayList<>();
-      for (Input input : inputs) {
-        extractions.add(pipeline.extract(input.read()));
-      }
+      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths);
       Evaluation evaluation = Evaluator.evaluate(goldFile, extractions);
       PrintWriter out = spec.commandLine().getOut();
       out.print(EvaluationReport.render(evaluation, verbose));

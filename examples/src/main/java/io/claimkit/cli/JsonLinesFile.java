@@ -1,5 +1,6 @@
 package io.claimkit.cli;
 
+import com.google.common.collect.AbstractIterator;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.batch.BatchInput;
@@ -12,9 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 /**
  * A JSON Lines input file read lazily, one document per line ({@code {"id", "text", "published"?,
@@ -23,7 +22,7 @@ import java.util.NoSuchElementException;
  * has a readable one, else by {@code FILE:LINE}, and the lines after it go on. Each line is parsed as the
  * iterator reaches it, so the input's id is the id its record will carry.
  */
-final class JsonLinesFile implements Iterator<BatchInput> {
+final class JsonLinesFile extends AbstractIterator<BatchInput> {
 
   /** JSON escapes take up to 6 bytes per UTF-16 code unit ({@code \\uXXXX}). */
   private static final int MAX_BYTES_PER_CHAR = 6;
@@ -34,7 +33,6 @@ final class JsonLinesFile implements Iterator<BatchInput> {
   private InputStream in;
   private boolean ended;
   private int lineNumber;
-  private BatchInput next;
 
   JsonLinesFile(Path path, int maxChars) {
     this.path = path;
@@ -69,21 +67,9 @@ final class JsonLinesFile implements Iterator<BatchInput> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !ended) {
-      next = read();
-    }
-    return next != null;
-  }
-
-  @Override
-  public BatchInput next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    BatchInput input = next;
-    next = null;
-    return input;
+  protected BatchInput computeNext() {
+    BatchInput next = ended ? null : read();
+    return next == null ? endOfData() : next;
   }
 
   /** The next non-blank line as an input, or null at the end. */
