@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one shared {@link ClaimPipeline} over many documents on a pool of worker threads and delivers exactly
- * one {@link BatchResult} per input, in input order, while holding at most {@code 2 × threads} documents in
- * memory: inputs are pulled from the iterator only as workers free up.
+ * one {@link BatchResult} per input, in input order, while holding at most {@value #IN_FLIGHT_PER_THREAD}
+ * {@code × threads} documents in memory: inputs are pulled from the iterator only as workers free up. The
+ * window is wider than the pool so that one long document, whose result the others must wait behind to be
+ * delivered in order, does not leave the other workers idle.
  *
  * <p><b>Time limit.</b> Each document's limit starts when a worker takes it up. When it passes, the document's
  * result is fixed as a {@code timeout} error at once, its worker is interrupted, and its place in the pool is
@@ -49,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class BatchRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+  /** Documents read and not yet delivered, per worker thread. */
+  static final int IN_FLIGHT_PER_THREAD = 8;
 
   private final ClaimPipeline pipeline;
   private final BatchOptions options;
@@ -93,7 +97,7 @@ public final class BatchRunner {
     Run run = new Run(total, sink, listener);
     try {
       while (true) {
-        while (run.pending.size() >= 2 * options.threads()) {
+        while (run.pending.size() >= IN_FLIGHT_PER_THREAD * options.threads()) {
           run.deliverOldest();
         }
         if (!inputs.hasNext()) {
@@ -104,6 +108,10 @@ public final class BatchRunner {
         Task task = new Task(input);
         run.pending.add(task);
         run.pool.execute(() -> run.work(task));
+        // Hand on what is already done, so output and progress keep up with the work.
+        while (!run.pending.isEmpty() && run.pending.peekFirst().result.isDone()) {
+          run.deliverOldest();
+        }
       }
       while (!run.pending.isEmpty()) {
         run.deliverOldest();

@@ -3,6 +3,7 @@ package io.claimkit.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.Iterators;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ClaimPipeline;
 import io.claimkit.ErrorKind;
@@ -12,6 +13,7 @@ import io.claimkit.testing.Seeds;
 import io.claimkit.testing.SpanInvariants;
 import io.claimkit.testing.TaggedText;
 import io.claimkit.text.Document;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -182,7 +184,7 @@ class BatchRunnerTest {
     ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend).build();
     AtomicInteger pulled = new AtomicInteger();
     List<Integer> aheadOfDelivery = new ArrayList<>();
-    List<Document> documents = plain(30);
+    List<Document> documents = plain(60);
     Iterator<BatchInput> all = documents.stream().map(BatchInput::of).toList().iterator();
     Iterator<BatchInput> inputs = new Iterator<>() {
       @Override
@@ -201,10 +203,48 @@ class BatchRunnerTest {
     new BatchRunner(pipeline, BatchOptions.threads(2)).run(inputs, OptionalLong.empty(),
         r -> aheadOfDelivery.add(pulled.get() - delivered.incrementAndGet()), BatchListener.NONE);
 
-    assertThat(delivered.get()).isEqualTo(30);
-    // When a result is delivered, at most 2 × threads - 1 other documents have been read and not delivered.
-    assertThat(aheadOfDelivery).allSatisfy(n -> assertThat(n).isBetween(0, 3));
-    assertThat(aheadOfDelivery).contains(3);
+    assertThat(delivered.get()).isEqualTo(60);
+    // When a result is delivered, at most the window less one other documents have been read and not delivered.
+    int window = BatchRunner.IN_FLIGHT_PER_THREAD * 2;
+    assertThat(aheadOfDelivery).allSatisfy(n -> assertThat(n).isBetween(0, window - 1));
+  }
+
+  @Test
+  void oneLongDocumentDoesNotIdleTheOtherWorkers() throws Exception {
+    TestBackend backend = new TestBackend();
+    ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend).build();
+    List<Document> documents = new ArrayList<>();
+    documents.add(doc(0, STALL + " a long one"));
+    documents.addAll(plain(40).subList(1, 40));
+    AtomicInteger pulled = new AtomicInteger();
+    Iterator<BatchInput> inputs = Iterators.transform(documents.iterator(), d -> {
+      pulled.incrementAndGet();
+      return BatchInput.of(d);
+    });
+    List<BatchResult> results = Collections.synchronizedList(new ArrayList<>());
+    Thread batch = new Thread(() -> {
+      try {
+        new BatchRunner(pipeline, BatchOptions.threads(2)).run(inputs, OptionalLong.empty(), results::add,
+            BatchListener.NONE);
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    batch.start();
+
+    // While d0 stalls, the other worker goes on until the whole window is read.
+    int window = BatchRunner.IN_FLIGHT_PER_THREAD * 2;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (pulled.get() < window && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(pulled.get()).isEqualTo(window);
+    assertThat(results).isEmpty();
+    backend.release.countDown();
+    batch.join(TimeUnit.SECONDS.toMillis(20));
+
+    assertThat(results).extracting(BatchResult::id)
+        .containsExactlyElementsOf(documents.stream().map(Document::id).toList());
   }
 
   @Test

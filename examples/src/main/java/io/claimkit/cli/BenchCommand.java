@@ -1,6 +1,8 @@
 package io.claimkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Iterators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimkit.ClaimPipeline;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,6 +48,11 @@ import picocli.CommandLine.Spec;
  * loaded once stays loaded, and the JIT and the heap remember earlier work, so only a fresh JVM gives each
  * configuration its own load time and peak heap. The child prints one JSON line of figures; the parent prints
  * the table and the ratios to the baseline.
+ *
+ * <p>Throughput is measured the way JMH measures it: first the timed workload itself runs, untimed, for
+ * {@code --warmup} seconds (the JIT compiles the hot code meanwhile, on the same cores the workers need), then
+ * whole passes over the corpus are timed until {@code --min-time} seconds have passed. Ingestion jobs run for
+ * hours, so the steady state is the figure that matters; a short run on a cold JVM mostly measures the JIT.
  */
 @Command(
     name = "bench",
@@ -74,6 +82,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "The heap limit of each child JVM (default: ${DEFAULT-VALUE}).")
   private String xmx;
 
+  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "45",
+      description = "Untimed run of each workload before it is timed (default: ${DEFAULT-VALUE}).")
+  private double warmupSeconds;
+
+  @Option(names = "--min-time", paramLabel = "SECONDS", defaultValue = "15",
+      description = "Timed passes over the corpus repeat until this much time has passed (default: ${DEFAULT-VALUE}).")
+  private double minSeconds;
+
   @Option(names = "--phases", paramLabel = "PHASE", split = ",",
       description = "Only these: BASELINE, CLAIMKIT_1, CLAIMKIT_2 (the CoreNLP backend), OPENNLP_1, OPENNLP_2 (the OpenNLP"
           + " backend), LINEAR, MEGABYTE (default: all but MEGABYTE).")
@@ -99,8 +115,9 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    out.printf(Locale.ROOT, "claimkit bench: %,d tokens, -Xmx%s, %d cores, load average %.2f at start%n", tokens, xmx,
-        Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.printf(Locale.ROOT, "claimkit bench: %,d tokens, -Xmx%s, %d cores, warm-up %.0f s, timed at least %.0f s,"
+            + " load average %.2f at start%n", tokens, xmx, Runtime.getRuntime().availableProcessors(), warmupSeconds,
+        minSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.println("configuration                           tokens/s    docs/s   load s  peak heap MB  seeds F1 numbers/entities/persons/claims");
     out.flush();
     JsonNode baseline = null;
@@ -149,7 +166,8 @@ final class BenchCommand implements Callable<Integer> {
   private JsonNode inChild(Phase phase) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = List.of(java.toString(), "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-        ClaimKitCli.class.getName(), "bench", "--child", phase.name(), "--tokens", Long.toString(tokens));
+        ClaimKitCli.class.getName(), "bench", "--child", phase.name(), "--tokens", Long.toString(tokens),
+        "--warmup", Double.toString(warmupSeconds), "--min-time", Double.toString(minSeconds));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int status = process.waitFor();
@@ -170,12 +188,8 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PlainCoreNlp plain = PlainCoreNlp.baseline();
         figures.put("load_s", seconds(start));
-        warmUp(corpus, d -> plain.annotate(d.text()));
-        start = System.nanoTime();
-        for (Document document : corpus) {
-          plain.annotate(document.text());
-        }
-        throughput(figures, "baseline: CoreNLP " + PlainCoreNlp.BASELINE_ANNOTATORS, corpus, corpusTokens, start);
+        Pass pass = documents -> documents.forEachRemaining(d -> plain.annotate(d.text()));
+        throughput(figures, "baseline: CoreNLP " + PlainCoreNlp.BASELINE_ANNOTATORS, corpus, corpusTokens, pass);
       }
       case CLAIMKIT_1, CLAIMKIT_2, OPENNLP_1, OPENNLP_2 -> {
         int threads = phase == Phase.CLAIMKIT_1 || phase == Phase.OPENNLP_1 ? 1 : 2;
@@ -185,14 +199,13 @@ final class BenchCommand implements Callable<Integer> {
         ClaimPipeline pipeline = ClaimPipeline.builder().backend(chosen).build();
         figures.put("load_s", seconds(start));
         figures.put("seeds", seeds(pipeline));
-        warmUp(corpus, pipeline::extract);
         BatchRunner runner = new BatchRunner(pipeline, BatchOptions.threads(threads));
-        start = System.nanoTime();
-        BatchProgress done = runner.run(corpus.stream().map(BatchInput::of).iterator(), OptionalLong.empty(),
-            result -> {}, (result, progress) -> {});
+        AtomicLong failed = new AtomicLong();
+        Pass pass = documents -> failed.addAndGet(runner.run(Iterators.transform(documents, BatchInput::of),
+            OptionalLong.empty(), result -> {}, (result, progress) -> {}).failed());
         throughput(figures, "ClaimKit " + chosen.name() + ", " + threads + " thread" + (threads > 1 ? "s" : ""),
-            corpus, corpusTokens, start);
-        figures.put("failed", done.failed());
+            corpus, corpusTokens, pass);
+        figures.put("failed", failed.get());
       }
       case LINEAR -> {
         ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
@@ -224,14 +237,40 @@ final class BenchCommand implements Callable<Integer> {
     return figures;
   }
 
-  private static void throughput(ObjectNode figures, String label, List<Document> corpus, long corpusTokens,
-      long start) {
+  /** A workload: it processes the documents it is given. */
+  @FunctionalInterface
+  private interface Pass {
+    void run(Iterator<Document> documents) throws Exception;
+  }
+
+  /**
+   * Warms the workload up on the corpus, over and over, until the warm-up time has passed (checked between
+   * documents, so a slow workload does not warm up for a whole pass), then times whole passes until the
+   * minimum time has passed.
+   */
+  private void throughput(ObjectNode figures, String label, List<Document> corpus, long corpusTokens, Pass pass)
+      throws Exception {
+    long warmUntil = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    Iterator<Document> cycle = Iterators.cycle(corpus);
+    pass.run(new AbstractIterator<>() {
+      @Override
+      protected Document computeNext() {
+        return System.nanoTime() < warmUntil ? cycle.next() : endOfData();
+      }
+    });
+    long start = System.nanoTime();
+    int passes = 0;
+    do {
+      pass.run(corpus.iterator());
+      passes++;
+    } while (seconds(start) < minSeconds);
     double seconds = seconds(start);
     figures.put("label", label);
     figures.put("seconds", seconds);
+    figures.put("passes", passes);
     figures.put("tokens", corpusTokens);
-    figures.put("tokens_per_s", corpusTokens / seconds);
-    figures.put("docs_per_s", corpus.size() / seconds);
+    figures.put("tokens_per_s", passes * corpusTokens / seconds);
+    figures.put("docs_per_s", passes * corpus.size() / seconds);
   }
 
   /** The first few documents once, untimed: the first documents after loading run several times slower. */

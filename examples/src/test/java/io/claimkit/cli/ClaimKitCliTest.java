@@ -342,4 +342,17 @@ class ClaimKitCliTest {
     assertThat(records.get(0).path("mentions").size()).isPositive();
     assertThat(records.get(1).path("error").path("kind").asText()).isEqualTo("unsupported_language");
   }
+
+  @Test
+  void benchRunsAPhaseInAChildJvmAndPrintsItsFigures() {
+    Run run = run("bench", "--phases", "OPENNLP_1", "--tokens", "3000", "--warmup", "0", "--min-time", "0",
+        "--xmx", "1g");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    String line = run.out().lines().filter(l -> l.startsWith("ClaimKit opennlp, 1 thread")).findFirst().orElseThrow();
+    // tokens/s, docs/s, load s, peak heap MB, then the seeds' F1 for numbers/entities/persons/claims
+    String[] figures = line.substring("ClaimKit opennlp, 1 thread".length()).trim().split("\\s+");
+    assertThat(Double.parseDouble(figures[0])).isPositive();
+    assertThat(figures[4]).startsWith("1.00/").endsWith("/1.00");
+  }
 }
