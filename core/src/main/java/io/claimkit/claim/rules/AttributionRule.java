@@ -1,5 +1,11 @@
 package io.claimkit.claim.rules;
 
+import com.google.common.base.Throwables;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.util.concurrent.ExecutionError;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.claim.AttributionClaim;
@@ -15,11 +21,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The built-in attribution rule: who said what, with the speaker resolved within the document. */
+/**
+ * The built-in attribution rule: who said what, with the speaker resolved within the document.
+ *
+ * <p>The quantity and event rules ask it who said what too. It remembers its answer per context (weakly, by
+ * identity), so the built-in rules, which share one instance, find a document's attributions once.
+ */
 public final class AttributionRule implements ClaimRule {
 
   private final AttributionFinder finder;
   private final SpeakerResolver resolver;
+  private final LoadingCache<ClaimContext, List<AttributionClaim>> byContext =
+      CacheBuilder.newBuilder().weakKeys().build(CacheLoader.from(this::find));
 
   public AttributionRule(ClaimLexicon lexicon) {
     this.finder = new AttributionFinder(lexicon);
@@ -33,6 +46,15 @@ public final class AttributionRule implements ClaimRule {
 
   @Override
   public List<AttributionClaim> apply(ClaimContext context) {
+    try {
+      return byContext.getUnchecked(context);
+    } catch (UncheckedExecutionException | ExecutionError e) {
+      Throwables.throwIfUnchecked(e.getCause()); // the rule's own failure, as if it had not been cached
+      throw e;
+    }
+  }
+
+  private List<AttributionClaim> find(ClaimContext context) {
     List<AttributionClaim> claims = new ArrayList<>();
     Set<List<Span>> seen = new HashSet<>();
     List<EntityMention> persons = SpeakerResolver.persons(context);
@@ -43,12 +65,7 @@ public final class AttributionRule implements ClaimRule {
         claims.add(claim(context, found, speaker, content));
       }
     }
-    return claims;
-  }
-
-  /** The attributions of a document, for rules that need to know who said a number. */
-  List<AttributionClaim> attributions(ClaimContext context) {
-    return apply(context);
+    return List.copyOf(claims);
   }
 
   private Speaker speaker(ClaimContext context, List<EntityMention> persons, Found found) {

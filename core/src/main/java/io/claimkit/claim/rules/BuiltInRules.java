@@ -14,6 +14,7 @@ public final class BuiltInRules {
 
   /** The built-in rules reading another lexicon, for example one with more reporting verbs. */
   public static List<ClaimRule> all(ClaimLexicon lexicon) {
-    return List.of(new AttributionRule(lexicon), new QuantityClaimRule(lexicon), new EventClaimRule(lexicon));
+    AttributionRule attributions = new AttributionRule(lexicon);
+    return List.of(attributions, new QuantityClaimRule(lexicon, attributions), new EventClaimRule(lexicon, attributions));
   }
 }

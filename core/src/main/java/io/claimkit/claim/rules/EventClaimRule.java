@@ -32,8 +32,13 @@ public final class EventClaimRule implements ClaimRule {
   private final AttributionRule attributions;
 
   public EventClaimRule(ClaimLexicon lexicon) {
+    this(lexicon, new AttributionRule(lexicon));
+  }
+
+  /** A rule that asks {@code attributions} who said what, sharing what it found with the other rules. */
+  EventClaimRule(ClaimLexicon lexicon, AttributionRule attributions) {
     this.lexicon = lexicon;
-    this.attributions = new AttributionRule(lexicon);
+    this.attributions = attributions;
   }
 
   @Override
@@ -43,7 +48,7 @@ public final class EventClaimRule implements ClaimRule {
 
   @Override
   public List<EventClaim> apply(ClaimContext context) {
-    List<AttributionClaim> said = attributions.attributions(context);
+    List<AttributionClaim> said = attributions.apply(context);
     List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     List<EventClaim> events = new ArrayList<>();
     for (Sentence sentence : context.sentences()) {

@@ -46,8 +46,13 @@ public final class QuantityClaimRule implements ClaimRule {
   private final AttributionRule attributions;
 
   public QuantityClaimRule(ClaimLexicon lexicon) {
+    this(lexicon, new AttributionRule(lexicon));
+  }
+
+  /** A rule that asks {@code attributions} who said what, sharing what it found with the other rules. */
+  QuantityClaimRule(ClaimLexicon lexicon, AttributionRule attributions) {
     this.lexicon = lexicon;
-    this.attributions = new AttributionRule(lexicon);
+    this.attributions = attributions;
   }
 
   @Override
@@ -61,7 +66,7 @@ public final class QuantityClaimRule implements ClaimRule {
     if (numbers.isEmpty()) {
       return List.of();
     }
-    List<AttributionClaim> said = attributions.attributions(context);
+    List<AttributionClaim> said = attributions.apply(context);
     Lists lists =
         new Lists(
             context.analysis().mentions(EntityMention.class).stream()

@@ -204,6 +204,21 @@ class ClaimRulesTest {
     assertThat(new AttributionRule(extended).apply(context(analysis))).hasSize(1);
   }
 
+  @Test
+  void theBuiltInRulesFindADocumentsAttributionsOnce() {
+    String raw = "Officials said 900 troops remain.";
+    String tagged = "Officials/NNS said/VBD|say 900/CD troops/NNS remain/VBP ./.";
+    AttributionRule rule = (AttributionRule) BuiltInRules.all().get(0);
+    ClaimContext context = context(analysis(raw, tagged));
+    List<AttributionClaim> first = rule.apply(context);
+
+    assertThat(first).hasSize(1);
+    assertThat(rule.apply(context)).isSameAs(first);
+    // An equal context that is another object is another document run: found again, equal.
+    ClaimContext again = context(analysis(raw, tagged));
+    assertThat(rule.apply(again)).isNotSameAs(first).isEqualTo(first);
+  }
+
   private static <T> T only(List<T> items) {
     assertThat(items).hasSize(1);
     return items.get(0);
