@@ -4,6 +4,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
@@ -13,6 +14,7 @@ import io.claimkit.opennlp.LanguageGate;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
 import io.claimkit.text.TextBlocks;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,11 +46,15 @@ public final class CoreNlpBackend implements Backend {
       Suppliers.memoize(() -> create(CoreNlpOptions.defaults()));
 
   private final CoreNlpOptions options;
+  /** tokenize, ssplit, pos, lemma. */
   private final StanfordCoreNLP pipeline;
+  /** CoreNLP's own NER annotator, built from the same properties; held here so that SUTime can be gated. */
+  private final NERCombinerAnnotator ner;
 
-  private CoreNlpBackend(CoreNlpOptions options, StanfordCoreNLP pipeline) {
+  private CoreNlpBackend(CoreNlpOptions options, StanfordCoreNLP pipeline, NERCombinerAnnotator ner) {
     this.options = options;
     this.pipeline = pipeline;
+    this.ner = ner;
   }
 
   /**
@@ -70,20 +76,36 @@ public final class CoreNlpBackend implements Backend {
     Objects.requireNonNull(options, "options");
     long start = System.nanoTime();
     StanfordCoreNLP pipeline;
+    NERCombinerAnnotator ner;
     try {
-      pipeline = new StanfordCoreNLP(properties(options));
+      Properties properties = properties(options);
+      pipeline = new StanfordCoreNLP(properties);
+      // The same annotator StanfordCoreNLP builds for "ner", built here so that this backend holds it.
+      ner = new NERCombinerAnnotator(properties);
+    } catch (IOException e) {
+      throw new ClaimKitException(
+          ErrorKind.MODEL_UNAVAILABLE, null, "cannot load the CoreNLP NER models: " + e.getMessage(), e);
     } catch (RuntimeException | LinkageError e) {
       throw new ClaimKitException(
           ErrorKind.MODEL_UNAVAILABLE, null, "cannot load the CoreNLP pipeline: " + e.getMessage(), e);
     }
+    if (options.useSUTime() && options.sutimeOnlyWithCues()) {
+      SuTimeGate.install(ner);
+    }
     LOG.info("CoreNLP pipeline loaded in {} ms with {}", (System.nanoTime() - start) / 1_000_000, options);
-    return new CoreNlpBackend(options, pipeline);
+    return new CoreNlpBackend(options, pipeline, ner);
+  }
+
+  /** The gated SUTime of this backend's NER, when the gate is on and installed. */
+  Optional<CueGatedTimeExtractor> sutimeGate() {
+    return SuTimeGate.installed(ner);
   }
 
   /** The CoreNLP properties the options stand for. */
   static Properties properties(CoreNlpOptions options) {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    // NER runs apart from these four, see create().
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     props.setProperty("tokenize.language", "en");
     // Keep characters the tokenizer does not know as tokens, silently, instead of deleting them with a warning.
     props.setProperty("tokenize.options", "untokenizable=noneKeep");
@@ -139,6 +161,7 @@ public final class CoreNlpBackend implements Backend {
       documentDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date));
       try {
         pipeline.annotate(annotation);
+        ner.annotate(annotation);
         reader.read(annotation, block.begin());
       } catch (RuntimeException | StackOverflowError e) {
         throw new ClaimKitException(

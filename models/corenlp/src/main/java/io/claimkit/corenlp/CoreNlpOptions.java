@@ -23,6 +23,11 @@ import java.util.Optional;
  *                       only MISC, which no claim reads, at the cost of a third CRF pass
  * @param useSUTime      whether SUTime finds and normalizes dates, times and durations; without it the backend
  *                       reports no temporal mentions
+ * @param sutimeOnlyWithCues whether SUTime reads only the sentences with a temporal cue (a month, a weekday, a
+ *                       unit of time, "today", a number that could be a year, a clock time or an ordinal; see
+ *                       {@code temporal-cues.txt}). SUTime is about half of the backend's time and finds nothing
+ *                       in the other sentences: on the bundled Wikinews articles and the seeds, it found no time
+ *                       expression in a sentence without a cue
  * @param maxChunkChars  the longest piece of text handed to CoreNLP in one call, and so the longest possible
  *                       sentence: a longer paragraph is cut first after a sentence end, else at whitespace
  * @param documentDate   the date relative expressions ("Thursday") resolve against when a document has no
@@ -36,6 +41,7 @@ public record CoreNlpOptions(
     boolean fullGazetteers,
     boolean allCrfModels,
     boolean useSUTime,
+    boolean sutimeOnlyWithCues,
     int maxChunkChars,
     Optional<LocalDate> documentDate,
     boolean languageGate) {
@@ -54,8 +60,8 @@ public record CoreNlpOptions(
   }
 
   /**
-   * The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers, SUTime on, chunks
-   * of at most 4,000 characters, no fallback document date, the language gate on.
+   * The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers, SUTime on sentences
+   * with a temporal cue, chunks of at most 4,000 characters, no fallback document date, the language gate on.
    */
   public static CoreNlpOptions defaults() {
     return builder().build();
@@ -71,6 +77,7 @@ public record CoreNlpOptions(
         .fullGazetteers(fullGazetteers)
         .allCrfModels(allCrfModels)
         .useSUTime(useSUTime)
+        .sutimeOnlyWithCues(sutimeOnlyWithCues)
         .maxChunkChars(maxChunkChars)
         .documentDate(documentDate.orElse(null))
         .languageGate(languageGate);
@@ -82,6 +89,7 @@ public record CoreNlpOptions(
     private boolean fullGazetteers;
     private boolean allCrfModels;
     private boolean useSUTime = true;
+    private boolean sutimeOnlyWithCues = true;
     private boolean languageGate = true;
     private int maxChunkChars = 4_000;
     private LocalDate documentDate;
@@ -114,6 +122,12 @@ public record CoreNlpOptions(
       return this;
     }
 
+    /** Whether SUTime skips sentences without a temporal cue (default: on; off runs it on every sentence). */
+    public Builder sutimeOnlyWithCues(boolean on) {
+      this.sutimeOnlyWithCues = on;
+      return this;
+    }
+
     public Builder maxChunkChars(int chars) {
       this.maxChunkChars = chars;
       return this;
@@ -131,6 +145,7 @@ public record CoreNlpOptions(
           fullGazetteers,
           allCrfModels,
           useSUTime,
+          sutimeOnlyWithCues,
           maxChunkChars,
           Optional.ofNullable(documentDate),
           languageGate);

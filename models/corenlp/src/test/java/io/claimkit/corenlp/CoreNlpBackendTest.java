@@ -148,12 +148,22 @@ class CoreNlpBackendTest {
 
   @Test
   void numbersCoreNlpMergedAcrossACommaAreDroppedAndMentionsHaveNoPunctuationEdges() {
-    String raw = "The project cost $48.2 million, 76% of voters agreed, and 20 to 30 people came.";
+    // "Last year" makes SUTime read the sentence; its number annotations are what lead CoreNLP to merge
+    // "$48.2 million, 76%" into one mention.
+    String raw = "Last year the project cost $48.2 million, 76% of voters agreed, and 20 to 30 people came.";
     Analysis analysis = analyze(raw);
     assertThat(analysis.mentions()).allSatisfy(m -> assertThat(m.text()).doesNotStartWith(","));
     assertThat(analysis.mentions(NumberMention.class))
         .containsExactly(
-            new NumberMention(new Span(58, 60), "20", Quantity.exact(20).withSurface("20")),
-            new NumberMention(new Span(64, 66), "30", Quantity.exact(30).withSurface("30")));
+            new NumberMention(new Span(68, 70), "20", Quantity.exact(20).withSurface("20")),
+            new NumberMention(new Span(74, 76), "30", Quantity.exact(30).withSurface("30")));
+  }
+
+  @Test
+  void withoutSutimeCoreNlpKeepsAmountsApartAcrossAComma() {
+    String raw = "The project cost $48.2 million, 76% of voters agreed, and 20 to 30 people came.";
+    assertThat(analyze(raw).mentions(NumberMention.class))
+        .extracting(NumberMention::text)
+        .containsExactly("$48.2 million", "76%", "20", "30");
   }
 }
