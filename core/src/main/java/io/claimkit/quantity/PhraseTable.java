@@ -20,6 +20,8 @@ final class PhraseTable<V> {
   private final int caseSensitiveUpTo;
   private final Map<String, V> exact = new HashMap<>();
   private final Map<String, V> folded = new HashMap<>();
+  /** Every phrase and every run of its first pieces, lowercased: a match grows only while it is one. */
+  private final Set<String> prefixes = new HashSet<>();
   private int maxPieces;
 
   PhraseTable(int caseSensitiveUpTo) {
@@ -30,6 +32,7 @@ final class PhraseTable<V> {
     PhraseTable<V> copy = new PhraseTable<>(caseSensitiveUpTo);
     copy.exact.putAll(exact);
     copy.folded.putAll(folded);
+    copy.prefixes.addAll(prefixes);
     copy.maxPieces = maxPieces;
     return copy;
   }
@@ -45,6 +48,9 @@ final class PhraseTable<V> {
       exact.put(key, value);
     } else {
       folded.put(key.toLowerCase(Locale.ROOT), value);
+    }
+    for (int end = 1; end <= pieces.size(); end++) {
+      prefixes.add(key(pieces, 0, end).toLowerCase(Locale.ROOT));
     }
     maxPieces = Math.max(maxPieces, pieces.size());
   }
@@ -68,7 +74,12 @@ final class PhraseTable<V> {
     StringBuilder key = new StringBuilder();
     for (int to = from + 1; to <= Math.min(pieces.size(), from + maxPieces); to++) {
       append(key, pieces, to - 1, to - 1 > from);
-      V value = lookup(key);
+      String written = key.toString();
+      String lower = written.toLowerCase(Locale.ROOT);
+      if (!prefixes.contains(lower)) {
+        break; // no phrase starts this way, nor does a longer one
+      }
+      V value = lookup(written, lower);
       if (value != null) {
         best = new Match<>(value, from, to);
       }
@@ -86,7 +97,8 @@ final class PhraseTable<V> {
       if (pieces.glued(from) && pieces.kind(from - 1) != TextPieces.Kind.SYMBOL) {
         continue;
       }
-      V value = lookup(key(pieces, from, to));
+      String written = key(pieces, from, to);
+      V value = lookup(written, written.toLowerCase(Locale.ROOT));
       if (value != null) {
         best = new Match<>(value, from, to);
       }
@@ -94,10 +106,9 @@ final class PhraseTable<V> {
     return best;
   }
 
-  private V lookup(CharSequence key) {
-    String k = key.toString();
-    V value = k.length() <= caseSensitiveUpTo ? exact.get(k) : null;
-    return value != null ? value : folded.get(k.toLowerCase(Locale.ROOT));
+  private V lookup(String written, String lower) {
+    V value = written.length() <= caseSensitiveUpTo ? exact.get(written) : null;
+    return value != null ? value : folded.get(lower);
   }
 
   private static String key(TextPieces pieces, int from, int to) {

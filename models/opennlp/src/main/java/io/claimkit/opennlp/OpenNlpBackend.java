@@ -143,7 +143,7 @@ public final class OpenNlpBackend implements Backend {
   /** The tokens of one sentence, with Penn tags and lemmas, in raw-text offsets. */
   private List<Token> tokens(EnglishModels.Tools tools, String raw, Span sentence) {
     String text = sentence.text(raw);
-    opennlp.tools.util.Span[] spans = Abbreviations.joinTokens(text, tools.tokenizer().tokenizePos(text));
+    opennlp.tools.util.Span[] spans = Abbreviations.joinTokens(text, WordTokenizer.tokenizePos(tools.tokenizer(), text));
     String[] words = opennlp.tools.util.Span.spansToStrings(spans, text);
     String[] upos = tools.tagger().tag(words);
     List<Span> split = new ArrayList<>();

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimkit.testing.Seeds;
 import io.claimkit.text.Document;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
@@ -18,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /** The speed settings of {@link EnglishModels} give the same tokens and tags as the models' own settings. */
 class EnglishModelsTest {
+
+  /** The Wikinews articles the examples module bundles for its benchmark (CC BY 2.5). */
+  private static final Path WIKINEWS = Path.of("../../examples/src/main/resources/io/claimkit/bench/wikinews");
 
   private static SentenceDetectorME sentences;
   private static TokenizerModel tokens;
@@ -38,6 +45,23 @@ class EnglishModelsTest {
     for (String sentence : sentences()) {
       assertThat(fast.tokenizePos(sentence)).as(sentence).isEqualTo(asTrained.tokenizePos(sentence));
     }
+  }
+
+  @Test
+  void theWordTokenizerSplitsAsTheModelDoes() throws IOException {
+    TokenizerME asTrained = new TokenizerME(tokens);
+    TokenizerME fast = new TokenizerME(EnglishModels.plainTokensWhole(tokens));
+    List<String> all = new ArrayList<>(sentences());
+    try (Stream<Path> files = Files.list(WIKINEWS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        all.addAll(List.of(sentences.sentDetect(Files.readString(file))));
+      }
+    }
+    all.add("(Reuters) He said: \"No!\" (twice), \u201cWhy?\u201d etc. Inc. (a) \"");
+    for (String sentence : all) {
+      assertThat(WordTokenizer.tokenizePos(fast, sentence)).as(sentence).isEqualTo(asTrained.tokenizePos(sentence));
+    }
+    assertThat(all).hasSizeGreaterThan(700);
   }
 
   @Test
