@@ -41,6 +41,14 @@ public final class QuantityClaimRule implements ClaimRule {
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("since", "in", "on", "until", "till", "by", "during", "from", "before", "after", "through", "between");
   private static final Set<String> HAPPENING_VERBS = Set.of("occur", "happen", "take");
+  /**
+   * Nouns that only hold a number, in "a total of 151" or "in the range of 5%": what the number measures is
+   * not said by them.
+   */
+  private static final Set<String> NUMBER_HOLDERS = Set.of(
+      "total", "number", "sum", "amount", "figure", "count", "tally", "range", "order", "excess", "region",
+      "neighborhood", "neighbourhood", "vicinity", "tune", "average", "maximum", "minimum", "high", "low", "upwards",
+      "one", "some", "all", "most", "none");
 
   private final ClaimLexicon lexicon;
   private final AttributionRule attributions;
@@ -142,6 +150,9 @@ public final class QuantityClaimRule implements ClaimRule {
       if (end > after) {
         rule = "quantity.counted-noun";
         measured = Optional.of(new TokenRange(sentence, after, end).span());
+      } else if (measuredBeforeOf(sentence, first).isPresent()) {
+        rule = "quantity.noun-of";
+        measured = measuredBeforeOf(sentence, first);
       } else {
         boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
         rule = elliptical ? "quantity.elliptical" : "quantity.bare";
@@ -175,6 +186,28 @@ public final class QuantityClaimRule implements ClaimRule {
             rule,
             confidence,
             ClaimParts.mentionsIn(context, parts)));
+  }
+
+  /**
+   * "an emergency fund of about $48 million", "a population of 3 million": with no noun after it, the number
+   * measures the noun phrase before "of", less its determiner. Not a noun that only holds a number ("a total
+   * of 151"), a pronoun or a number.
+   */
+  private static Optional<Span> measuredBeforeOf(Sentence sentence, int first) {
+    int of = first - 1;
+    if (of < 1 || !lower(sentence.token(of)).equals("of")) {
+      return Optional.empty();
+    }
+    Token head = sentence.token(of - 1);
+    if (!Chunker.isNoun(head) || Chunker.isPronoun(head) || NUMBER_HOLDERS.contains(lemma(head))) {
+      return Optional.empty();
+    }
+    int start = of - 1;
+    while (start > 0 && Chunker.isModifier(sentence.token(start - 1)) && !Chunker.isDeterminer(sentence.token(start - 1))
+        && !sentence.token(start - 1).pos().equals("CD")) {
+      start--;
+    }
+    return Optional.of(new TokenRange(sentence, start, of).span());
   }
 
   /** "the two countries": a definite article or possessive before the number points back. */

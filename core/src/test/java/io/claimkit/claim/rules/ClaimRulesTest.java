@@ -150,6 +150,24 @@ class ClaimRulesTest {
   }
 
   @Test
+  void anAmountAfterOfMeasuresTheNounBeforeIt() {
+    String raw = "The council approved an emergency fund of about $48 million.";
+    QuantityClaim q = only(quantities(raw,
+        "The/DT council/NN approved/VBD|approve an/DT emergency/NN fund/NN of/IN about/RB $/$ 48/CD million/CD ./."));
+    assertThat(q.quantity().text()).isEqualTo("about $48 million");
+    assertThat(q.measured().orElseThrow().text()).isEqualTo("emergency fund");
+    assertThat(q.rule()).isEqualTo("quantity.noun-of");
+  }
+
+  @Test
+  void aNounThatOnlyHoldsTheNumberIsNotWhatItMeasures() {
+    String raw = "Officials counted a total of 151.";
+    QuantityClaim q = only(quantities(raw, "Officials/NNS counted/VBD|count a/DT total/NN of/IN 151/CD ./."));
+    assertThat(q.measured()).isEmpty();
+    assertThat(q.rule()).isEqualTo("quantity.bare");
+  }
+
+  @Test
   void aNumberThatPointsBackIsNoClaim() {
     String raw = "The three companies merged.";
     assertThat(quantities(raw, "The/DT three/CD companies/NNS merged/VBD|merge ./.")).isEmpty();
