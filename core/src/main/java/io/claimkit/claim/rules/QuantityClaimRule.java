@@ -75,11 +75,11 @@ public final class QuantityClaimRule implements ClaimRule {
       return List.of();
     }
     List<AttributionClaim> said = attributions.apply(context);
+    List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     Lists lists =
         new Lists(
-            context.analysis().mentions(EntityMention.class).stream()
-                .filter(e -> e.type() == EntityType.LOCATION)
-                .toList(),
+            entities,
+            entities.stream().filter(e -> e.type() == EntityType.LOCATION).toList(),
             context.analysis().mentions(TemporalMention.class));
     List<QuantityClaim> claims = new ArrayList<>();
     for (Sentence sentence : context.sentences()) {
@@ -101,18 +101,21 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /** The mentions a quantity claim looks up, taken from the analysis once per document. */
-  private record Lists(List<EntityMention> places, List<TemporalMention> temporals) {}
+  private record Lists(List<EntityMention> names, List<EntityMention> places, List<TemporalMention> temporals) {}
 
   /**
    * What the claims of one sentence look up, computed once per sentence so that a sentence with many
    * numbers stays linear: its places and temporals, and where its commas and semicolons stand.
    */
-  private record Local(List<EntityMention> places, List<TemporalMention> temporals, int[] breaks, Span opening) {
+  private record Local(
+      List<EntityMention> names, List<EntityMention> places, List<TemporalMention> temporals, int[] breaks,
+      Span opening) {
 
     static Local of(Sentence sentence, Lists lists) {
       int[] breaks =
           java.util.stream.IntStream.range(0, sentence.size()).filter(i -> isBreak(sentence.token(i))).toArray();
       return new Local(
+          Mentions.inside(lists.names(), sentence.span()),
           Mentions.inside(lists.places(), sentence.span()),
           Mentions.inside(lists.temporals(), sentence.span()),
           breaks,
@@ -132,7 +135,8 @@ public final class QuantityClaimRule implements ClaimRule {
     if (first >= sentence.size() || last < first) {
       return Optional.empty();
     }
-    if (refersBack(sentence, first) || isStretchOfTime(local, sentence, number, last)) {
+    if (refersBack(sentence, first) || isStretchOfTime(local, sentence, number, last)
+        || insideName(local, sentence, first, last)) {
       return Optional.empty();
     }
     Document document = context.document();
@@ -208,6 +212,18 @@ public final class QuantityClaimRule implements ClaimRule {
       start--;
     }
     return Optional.of(new TokenRange(sentence, start, of).span());
+  }
+
+  /**
+   * "Movimento 5 Stelle", "Boeing 747 Max": a number between a named entity and a proper noun is part of a
+   * name, and counts nothing.
+   */
+  private static boolean insideName(Local local, Sentence sentence, int first, int last) {
+    if (first == 0 || last + 1 >= sentence.size() || !sentence.token(last + 1).pos().equals("NNP")) {
+      return false;
+    }
+    Span before = sentence.token(first - 1).span();
+    return local.names().stream().anyMatch(e -> e.span().contains(before));
   }
 
   /** "the two countries": a definite article or possessive before the number points back. */

@@ -168,6 +168,15 @@ class ClaimRulesTest {
   }
 
   @Test
+  void aNumberInsideANameCountsNothing() {
+    String raw = "Deputies of Movimento 5 Stelle asked for 300 euros.";
+    List<QuantityClaim> q = quantities(raw,
+        "Deputies/NNS of/IN Movimento/NNP 5/CD Stelle/NNP asked/VBD|ask for/IN 300/CD euros/NNS ./.",
+        new EntityMention(new Span(12, 21), "Movimento", EntityType.ORGANIZATION));
+    assertThat(q).extracting(c -> c.quantity().text()).containsExactly("300");
+  }
+
+  @Test
   void aNumberThatPointsBackIsNoClaim() {
     String raw = "The three companies merged.";
     assertThat(quantities(raw, "The/DT three/CD companies/NNS merged/VBD|merge ./.")).isEmpty();
