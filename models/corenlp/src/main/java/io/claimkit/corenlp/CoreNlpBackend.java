@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * first paragraph (else "Iraq\n\n\nDefense" becomes one ORGANIZATION) and bounds the work of one call, so
  * that a megabyte without punctuation is many bounded sentences instead of one.
  *
+ * <p>SUTime, about half of CoreNLP's NER time, reads only the sentences with a temporal cue ({@link
+ * CoreNlpOptions#sutimeOnlyWithCues()}); elsewhere it would find nothing. CoreNLP's own NER annotator is built
+ * next to the {@code tokenize,ssplit,pos,lemma} pipeline, from the same properties, so that the gate can be
+ * put in front of its SUTime ({@code SuTimeGate}).
+ *
  * <p>Load one per JVM: {@link #shared()} with the default options, or {@link #create} once per set of
  * options. Loading takes seconds and hundreds of megabytes; {@link #analyze} is safe to call from several
  * threads at once, as CoreNLP's {@code annotate} is on separate annotations. An interrupted thread stops
