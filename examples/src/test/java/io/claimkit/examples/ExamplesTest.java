@@ -49,7 +49,7 @@ class ExamplesTest {
                 + " evacuated from coastal towns on Tuesday.",
             "QuantityClaim    quantity.counted-noun            [0, 89) Health officials said at least 1,200 people were"
                 + " evacuated from coastal towns on Tuesday.",
-            "QuantityClaim    quantity.bare                    [90, 162) The regional government approved an emergency"
+            "QuantityClaim    quantity.noun-of                 [90, 162) The regional government approved an emergency"
                 + " fund of about $48 million.",
             "AttributionClaim attribution.content-cue-speaker  [163, 260) \"We expect the water to recede by Friday,\""
                 + " said Maria Lopez, the region's civil protection chief.");
