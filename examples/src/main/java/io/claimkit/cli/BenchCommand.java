@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code claimkit bench}: throughput, load time and peak heap of plain CoreNLP and of ClaimKit on one corpus.
  *
- * <p>Each configuration runs in a fresh child JVM (same java, same classpath, {@code -Xmx} as given): a model
+ * <p>Each configuration runs in a fresh child JVM (same java, same classpath, {@code -Xmx} as given, the
+ * throughput collector unless {@code --jvm-option} says otherwise): a model
  * loaded once stays loaded, and the JIT and the heap remember earlier work, so only a fresh JVM gives each
  * configuration its own load time and peak heap. The child prints one JSON line of figures; the parent prints
  * the table and the ratios to the baseline.
@@ -90,6 +91,18 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed passes over the corpus repeat until this much time has passed (default: ${DEFAULT-VALUE}).")
   private double minSeconds;
 
+  /**
+   * The collector of every child unless told otherwise: the JVM's throughput collector, the one for batch work.
+   * With G1, the default, a one-thread run has the second core for G1's concurrent threads for free and two
+   * threads gave 1.70 to 1.75 times one; with this collector 2.04 (README).
+   */
+  static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+
+  @Option(names = "--jvm-option", paramLabel = "OPTION",
+      description = "An option for every child JVM, given as --jvm-option=-XX:+UseG1GC; repeatable; replaces the"
+          + " default -XX:+UseParallelGC (the throughput collector, for batch work).")
+  private List<String> jvmOptions = new ArrayList<>();
+
   @Option(names = "--phases", paramLabel = "PHASE", split = ",",
       description = "Only these: BASELINE, CLAIMKIT_1, CLAIMKIT_2 (the CoreNLP backend), OPENNLP_1, OPENNLP_2 (the OpenNLP"
           + " backend), LINEAR, MEGABYTE (default: all but MEGABYTE).")
@@ -115,9 +128,10 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    out.printf(Locale.ROOT, "claimkit bench: %,d tokens, -Xmx%s, %d cores, warm-up %.0f s, timed at least %.0f s,"
-            + " load average %.2f at start%n", tokens, xmx, Runtime.getRuntime().availableProcessors(), warmupSeconds,
-        minSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.printf(Locale.ROOT, "claimkit bench: %,d tokens, -Xmx%s%s, %d cores, warm-up %.0f s, timed at least %.0f s,"
+            + " load average %.2f at start%n", tokens, xmx, " " + String.join(" ", childOptions()),
+        Runtime.getRuntime().availableProcessors(), warmupSeconds, minSeconds,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.println("configuration                           tokens/s    docs/s   load s  peak heap MB  seeds F1 numbers/entities/persons/claims");
     out.flush();
     JsonNode baseline = null;
@@ -162,12 +176,18 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private List<String> childOptions() {
+    return jvmOptions.isEmpty() ? DEFAULT_JVM_OPTIONS : jvmOptions;
+  }
+
   /** Runs one phase in a fresh JVM and reads its JSON line. */
   private JsonNode inChild(Phase phase) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = List.of(java.toString(), "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + xmx));
+    command.addAll(childOptions());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         ClaimKitCli.class.getName(), "bench", "--child", phase.name(), "--tokens", Long.toString(tokens),
-        "--warmup", Double.toString(warmupSeconds), "--min-time", Double.toString(minSeconds));
+        "--warmup", Double.toString(warmupSeconds), "--min-time", Double.toString(minSeconds)));
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int status = process.waitFor();

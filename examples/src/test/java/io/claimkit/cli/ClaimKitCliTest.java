@@ -346,9 +346,10 @@ class ClaimKitCliTest {
   @Test
   void benchRunsAPhaseInAChildJvmAndPrintsItsFigures() {
     Run run = run("bench", "--phases", "OPENNLP_1", "--tokens", "3000", "--warmup", "0", "--min-time", "0",
-        "--xmx", "1g");
+        "--xmx", "1g", "--jvm-option=-XX:+UseSerialGC");
 
     assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("-Xmx1g -XX:+UseSerialGC");
     String line = run.out().lines().filter(l -> l.startsWith("ClaimKit opennlp, 1 thread")).findFirst().orElseThrow();
     // tokens/s, docs/s, load s, peak heap MB, then the seeds' F1 for numbers/entities/persons/claims
     String[] figures = line.substring("ClaimKit opennlp, 1 thread".length()).trim().split("\\s+");
