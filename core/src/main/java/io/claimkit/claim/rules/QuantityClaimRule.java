@@ -154,13 +154,16 @@ public final class QuantityClaimRule implements ClaimRule {
       if (end > after) {
         rule = "quantity.counted-noun";
         measured = Optional.of(new TokenRange(sentence, after, end).span());
-      } else if (measuredBeforeOf(sentence, first).isPresent()) {
-        rule = "quantity.noun-of";
-        measured = measuredBeforeOf(sentence, first);
       } else {
-        boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
-        rule = elliptical ? "quantity.elliptical" : "quantity.bare";
-        measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
+        Optional<Span> before = measuredBeforeOf(sentence, first);
+        if (before.isPresent()) {
+          rule = "quantity.noun-of";
+          measured = before;
+        } else {
+          boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
+          rule = elliptical ? "quantity.elliptical" : "quantity.bare";
+          measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
+        }
       }
     }
     Optional<Span> location = location(local, sentence, measured, first, last);
@@ -207,11 +210,15 @@ public final class QuantityClaimRule implements ClaimRule {
       return Optional.empty();
     }
     int start = of - 1;
-    while (start > 0 && Chunker.isModifier(sentence.token(start - 1)) && !Chunker.isDeterminer(sentence.token(start - 1))
-        && !sentence.token(start - 1).pos().equals("CD")) {
+    while (start > 0 && isPlainModifier(sentence.token(start - 1))) {
       start--;
     }
     return Optional.of(new TokenRange(sentence, start, of).span());
+  }
+
+  /** A modifier of a noun that is neither a determiner nor a number: "emergency", "regional", "turnout". */
+  private static boolean isPlainModifier(Token token) {
+    return Chunker.isModifier(token) && !Chunker.isDeterminer(token) && !token.pos().equals("CD");
   }
 
   /**
