@@ -200,8 +200,9 @@ final class BenchCommand implements Callable<Integer> {
 
   private ObjectNode runPhase(Phase phase) throws Exception {
     HeapSampler heap = HeapSampler.start();
-    List<Document> corpus = corpus(tokens);
-    long corpusTokens = countTokens(corpus);
+    Corpus timed = corpus(tokens);
+    List<Document> corpus = timed.documents();
+    long corpusTokens = timed.tokens();
     ObjectNode figures = JSON.createObjectNode();
     switch (phase) {
       case BASELINE -> {
@@ -310,8 +311,11 @@ final class BenchCommand implements Callable<Integer> {
         evaluation.score(Category.PERSONS).f1(), evaluation.claims().f1());
   }
 
+  /** The documents of the timed corpus and their number of CoreNLP tokens. */
+  record Corpus(List<Document> documents, long tokens) {}
+
   /** The bundled Wikinews texts, repeated in order until they hold at least {@code target} tokens. */
-  static List<Document> corpus(long target) {
+  static Corpus corpus(long target) {
     List<Document> distinct = new ArrayList<>();
     for (String name : resource("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
       distinct.add(Document.of(name, resource(name)));
@@ -328,7 +332,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
-    return corpus;
+    return new Corpus(corpus, total);
   }
 
   private static long countTokens(List<Document> documents) {
