@@ -1,35 +1,46 @@
 package io.claimkit;
 
-import io.claimkit.analysis.Analysis;
 import io.claimkit.analysis.Backend;
-import io.claimkit.analysis.Mention;
-import io.claimkit.analysis.NumberMention;
 import io.claimkit.claim.Claim;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.ClaimRule;
+import io.claimkit.claim.rules.AttributionStage;
 import io.claimkit.claim.rules.BuiltInRules;
 import io.claimkit.claim.rules.ClaimLexicon;
+import io.claimkit.pipeline.AnalysisStage;
+import io.claimkit.pipeline.Layer;
+import io.claimkit.pipeline.Layers;
+import io.claimkit.pipeline.NumberStage;
+import io.claimkit.pipeline.RegionStage;
+import io.claimkit.pipeline.Stage;
+import io.claimkit.pipeline.StagePlan;
 import io.claimkit.quantity.QuantityLexicon;
 import io.claimkit.quantity.QuantityRecognizer;
 import io.claimkit.text.ArticleStructure;
 import io.claimkit.text.Document;
 import io.claimkit.text.FurnitureLexicon;
-import io.claimkit.text.Region;
+import io.claimkit.text.LanguageGate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point: a backend, the quantity recognizer, the article-structure reader and the claim rules,
- * built once and shared. {@link #extract(Document)} is thread-safe.
+ * The one entry point: a language gate, a backend, the stages that add the document's layers (numbers,
+ * analysis, regions, attributions, and any of one's own) and the claim rules, built once and shared.
+ * {@link #extract(Document)} is thread-safe.
+ *
+ * <p>When it is built, the pipeline orders its stages so that each runs after the stages whose layers it
+ * reads, and checks that every layer a rule or stage reads has a stage ({@link StagePlan}). For each document
+ * it asks the gate, runs the backend, computes each needed layer once, then runs the rules.
  *
  * <pre>{@code
  * ClaimPipeline pipeline = ClaimPipeline.builder().backend(CoreNlpBackend.shared()).build();
@@ -43,18 +54,20 @@ public final class ClaimPipeline {
   /** The default limit on one document's length, in UTF-16 code units (about 2 MB of text). */
   public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
+  private final LanguageGate gate;
   private final Backend backend;
-  private final QuantityRecognizer quantities;
-  private final ArticleStructure structure;
+  private final StagePlan plan;
   private final List<ClaimRule> rules;
   private final int maxChars;
+  private final boolean verify = Boolean.getBoolean(ExtractionCheck.PROPERTY);
 
   private ClaimPipeline(Builder builder) {
+    this.gate = builder.gate;
     this.backend = Objects.requireNonNull(builder.backend, "a backend is required");
-    this.quantities = builder.quantities;
-    this.structure = builder.structure;
     this.rules = List.copyOf(builder.allRules());
+    this.plan = StagePlan.of(builder.allStages(), rules, Set.of(Layers.ANALYSIS, Layers.REGIONS));
     this.maxChars = builder.maxChars;
+    LOG.debug("pipeline on {}: stages {}", backend.name(), plan);
   }
 
   public static Builder builder() {
@@ -67,6 +80,11 @@ public final class ClaimPipeline {
 
   public List<ClaimRule> rules() {
     return rules;
+  }
+
+  /** The stages this pipeline runs for each document, in order. */
+  public StagePlan plan() {
+    return plan;
   }
 
   /**
@@ -83,10 +101,14 @@ public final class ClaimPipeline {
           document.text().length() + " chars, over the limit of " + maxChars);
     }
     try {
-      Analysis analysis = completeNumbers(backend.analyze(document));
-      List<Region> regions = structure.regions(document);
-      ClaimContext context = new ClaimContext(analysis, regions);
-      return new Extraction(document, regions, analysis.mentions(), applyRules(context));
+      gate.check(document);
+      ClaimContext context = plan.compute(document, backend.analyze(document));
+      Extraction extraction = new Extraction(
+          document, context.regions(), context.sentences(), context.analysis().mentions(), applyRules(context));
+      if (verify) {
+        ExtractionCheck.verify(extraction);
+      }
+      return extraction;
     } catch (ClaimKitException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -95,16 +117,23 @@ public final class ClaimPipeline {
     }
   }
 
-  private Analysis completeNumbers(Analysis analysis) {
-    List<NumberMention> numbers = quantities.recognize(analysis);
-    Stream<Mention> others = analysis.mentions().stream().filter(m -> !(m instanceof NumberMention));
-    return analysis.withMentions(Stream.concat(others, numbers.stream()).toList());
+  /**
+   * The layers this pipeline computes for a document, every one readable: what its rules see, for a rule
+   * author's tests and for tools that build on the layers. The document passes the gate and the backend as in
+   * {@link #extract}; no rule runs.
+   *
+   * @throws ClaimKitException as {@link #extract} does
+   */
+  public ClaimContext context(Document document) {
+    Objects.requireNonNull(document, "document");
+    gate.check(document);
+    return plan.compute(document, backend.analyze(document));
   }
 
   private List<Claim> applyRules(ClaimContext context) {
     List<Claim> claims = new ArrayList<>();
     for (ClaimRule rule : rules) {
-      for (Claim claim : rule.apply(context)) {
+      for (Claim claim : rule.apply(context.forReader("the rule \"" + rule.id() + "\"", rule.reads()))) {
         if (!context.outsideArticle(claim)) {
           claims.add(claim);
         }
@@ -134,12 +163,14 @@ public final class ClaimPipeline {
    * }</pre>
    */
   public static final class Builder {
+    private LanguageGate gate = LanguageGate.NONE;
     private Backend backend;
     private QuantityRecognizer quantities = new QuantityRecognizer();
     private ArticleStructure structure = new ArticleStructure();
     private ClaimLexicon claimLexicon = ClaimLexicon.defaults();
     private boolean builtInRules = true;
     private final List<ClaimRule> rules = new ArrayList<>();
+    private final Map<Layer<?>, Stage<?>> stages = new IdentityHashMap<>();
     private int maxChars = DEFAULT_MAX_CHARS;
 
     private Builder() {}
@@ -147,6 +178,28 @@ public final class ClaimPipeline {
     /** The NLP backend, required. */
     public Builder backend(Backend value) {
       this.backend = Objects.requireNonNull(value, "backend");
+      return this;
+    }
+
+    /**
+     * The gate every document passes before the backend reads it; a document it turns away gets an {@code
+     * unsupported_language} error. Default: {@link LanguageGate#NONE}, every document passes. The OpenNLP
+     * language detector is {@code io.claimkit.langdetect.OpenNlpLanguageGate.shared()} ({@code
+     * claimkit-langdetect}), for any backend.
+     */
+    public Builder languageGate(LanguageGate value) {
+      this.gate = Objects.requireNonNull(value, "languageGate");
+      return this;
+    }
+
+    /**
+     * Adds a stage: one that adds a layer of one's own, for rules of one's own to read, or one that replaces
+     * the built-in stage of its layer (for example {@link Layers#ATTRIBUTIONS}). A later stage for the same
+     * layer replaces an earlier one. Stages run in the order their layers need, not in the order given.
+     */
+    public Builder stage(Stage<?> value) {
+      Objects.requireNonNull(value, "stage");
+      stages.put(Objects.requireNonNull(value.adds(), "stage.adds()"), value);
       return this;
     }
 
@@ -181,9 +234,9 @@ public final class ClaimPipeline {
     }
 
     /**
-     * The word lists the built-in claim rules read (reporting verbs, speaker pronouns, ...). The built-in
-     * rules are made with it when the pipeline is built, wherever this call stands; rules given through
-     * {@link #rules(List)} or {@link #addRule(ClaimRule)} keep the lexicon they were made with.
+     * The word lists the built-in claim rules and the attribution stage read (reporting verbs, speaker
+     * pronouns, ...). They are made with it when the pipeline is built, wherever this call stands; rules given
+     * through {@link #rules(List)} or {@link #addRule(ClaimRule)} keep the lexicon they were made with.
      */
     public Builder claimLexicon(ClaimLexicon value) {
       this.claimLexicon = Objects.requireNonNull(value, "claimLexicon");
@@ -198,7 +251,7 @@ public final class ClaimPipeline {
 
     /**
      * Replaces every claim rule, the built-in ones included. To keep some of them, list them:
-     * {@code rules(List.of(new AttributionRule(lexicon), myRule))}.
+     * {@code rules(List.of(new AttributionRule(), myRule))}.
      */
     public Builder rules(List<? extends ClaimRule> replaced) {
       List<ClaimRule> copy = List.copyOf(replaced);
@@ -245,10 +298,23 @@ public final class ClaimPipeline {
 
     /**
      * @throws NullPointerException when no backend was given
-     * @throws ClaimKitException of kind {@code invalid_argument} when two rules share an id
+     * @throws ClaimKitException of kind {@code invalid_argument} when two rules share an id, or a rule or stage
+     *     reads a layer that no stage adds
      */
     public ClaimPipeline build() {
       return new ClaimPipeline(this);
+    }
+
+    /** The built-in stages, each replaced by the caller's stage for the same layer, if any. */
+    private List<Stage<?>> allStages() {
+      Map<Layer<?>, Stage<?>> all = new IdentityHashMap<>();
+      for (Stage<?> builtIn : List.of(
+          new NumberStage(quantities), new AnalysisStage(), new RegionStage(structure),
+          new AttributionStage(claimLexicon))) {
+        all.put(builtIn.adds(), builtIn);
+      }
+      all.putAll(stages);
+      return List.copyOf(all.values());
     }
 
     private List<ClaimRule> allRules() {

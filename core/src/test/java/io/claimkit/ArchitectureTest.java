@@ -52,7 +52,7 @@ class ArchitectureTest {
     } finally {
       System.setOut(stdout);
     }
-    SpanInvariants.checkExtracted(extraction);
+    SpanInvariants.check(extraction);
     assertThat(extraction.claims()).isNotEmpty();
     assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
   }

@@ -1,6 +1,6 @@
 package io.claimkit.analysis;
 
-import io.claimkit.text.SortedSpans;
+import io.claimkit.internal.SortedSpans;
 import io.claimkit.text.Span;
 import java.util.Comparator;
 import java.util.List;

@@ -4,6 +4,8 @@ import io.claimkit.analysis.Mention;
 import io.claimkit.text.Span;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who said what: "Austin said that U.S. troops remain in Iraq at the invitation of the government".
@@ -32,5 +34,35 @@ public record AttributionClaim(
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(directness, "directness");
     mentions = List.copyOf(mentions);
+  }
+
+  @Override
+  public ClaimType type() {
+    return ClaimType.ATTRIBUTION;
+  }
+
+  /** The cue. */
+  @Override
+  public Span anchor() {
+    return cue.span();
+  }
+
+  @Override
+  public List<ClaimPart> parts() {
+    return List.of(
+        ClaimPart.of(speaker), ClaimPart.of(ClaimPart.Role.CUE, cue), ClaimPart.of(ClaimPart.Role.CONTENT, content));
+  }
+
+  @Override
+  public Optional<Speaker> attributedTo() {
+    return Optional.of(speaker);
+  }
+
+  @Override
+  public <R> R match(
+      Function<? super QuantityClaim, ? extends R> quantity,
+      Function<? super AttributionClaim, ? extends R> attribution,
+      Function<? super EventClaim, ? extends R> event) {
+    return attribution.apply(this);
   }
 }

@@ -1,17 +1,23 @@
 package io.claimkit.claim;
 
+import io.claimkit.pipeline.Layer;
+import io.claimkit.pipeline.Layers;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule that reads an analyzed document and states claims: the extension point for claims of one's own.
  * The built-in rules ({@link io.claimkit.claim.rules.AttributionRule}, {@link
  * io.claimkit.claim.rules.QuantityClaimRule}, {@link io.claimkit.claim.rules.EventClaimRule}) implement this
- * interface too, as public classes whose constructors take the {@link io.claimkit.claim.rules.ClaimLexicon}.
+ * interface too, as ordinary public classes.
  *
- * <p>A rule sees the document through its {@link ClaimContext}: the raw text, the sentences with their
- * tokens (Penn Treebank tags and lemmas), the entity, temporal and number mentions, and the regions of the
- * page. It returns claims whose spans point into the raw text; the pipeline drops those anchored in page
- * furniture or a byline and sorts the rest.
+ * <p>A rule sees the document through its {@link ClaimContext}: the layers it declares in {@link #reads()},
+ * by default the analysis (the raw text, the sentences with their tokens, Penn Treebank tags and lemmas, the
+ * entity, temporal and number mentions) and the regions of the page; a rule that declares {@link
+ * Layers#ATTRIBUTIONS} also sees who said what, as the built-in rules do. It returns claims whose spans point
+ * into the raw text; the pipeline drops those anchored in page furniture or a byline and sorts the rest.
+ * The public helpers of {@link io.claimkit.claim.toolkit} (noun phrases, verb groups, speakers, clauses,
+ * quotes) are the ones the built-in rules use.
  *
  * <p>Two ways in:
  *
@@ -39,6 +45,14 @@ public interface ClaimRule {
    * it and a dot, in {@link Claim#rule()} ("attribution" makes "attribution.said-that").
    */
   String id();
+
+  /**
+   * The layers this rule reads, which the pipeline computes before it runs; {@link Layers#DEFAULT_READS} (the
+   * analysis and the regions) unless the rule says otherwise.
+   */
+  default Set<Layer<?>> reads() {
+    return Layers.DEFAULT_READS;
+  }
 
   /** The claims this rule finds in one document, in any order. */
   List<? extends Claim> apply(ClaimContext context);

@@ -3,9 +3,11 @@ package io.claimkit.claim;
 import io.claimkit.analysis.Mention;
 import io.claimkit.analysis.NumberMention;
 import io.claimkit.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A quantity asserted about something: "about 2,500 U.S. troops remain in Iraq".
@@ -37,5 +39,40 @@ public record QuantityClaim(
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(speaker, "speaker");
     mentions = List.copyOf(mentions);
+  }
+
+  @Override
+  public ClaimType type() {
+    return ClaimType.QUANTITY;
+  }
+
+  /** The number. */
+  @Override
+  public Span anchor() {
+    return quantity.span();
+  }
+
+  @Override
+  public List<ClaimPart> parts() {
+    List<ClaimPart> parts = new ArrayList<>(5);
+    parts.add(ClaimPart.of(quantity));
+    measured.ifPresent(p -> parts.add(ClaimPart.of(ClaimPart.Role.MEASURED, p)));
+    location.ifPresent(p -> parts.add(ClaimPart.of(ClaimPart.Role.LOCATION, p)));
+    time.ifPresent(p -> parts.add(ClaimPart.of(ClaimPart.Role.TIME, p)));
+    speaker.ifPresent(s -> parts.add(ClaimPart.of(s)));
+    return List.copyOf(parts);
+  }
+
+  @Override
+  public Optional<Speaker> attributedTo() {
+    return speaker;
+  }
+
+  @Override
+  public <R> R match(
+      Function<? super QuantityClaim, ? extends R> quantity,
+      Function<? super AttributionClaim, ? extends R> attribution,
+      Function<? super EventClaim, ? extends R> event) {
+    return quantity.apply(this);
   }
 }

@@ -1,9 +1,6 @@
 package io.claimkit.compare;
 
-import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.Claim;
-import io.claimkit.claim.EventClaim;
-import io.claimkit.claim.QuantityClaim;
 import java.util.Objects;
 
 /**
@@ -26,20 +23,6 @@ public record ArticleClaim(int document, String documentId, int index, Claim cla
 
   /** The claim type as JSON names it: "quantity", "attribution" or "event". */
   public String type() {
-    return typeOf(claim);
-  }
-
-  /** The type of a claim as JSON names it. */
-  public static String typeOf(Claim claim) {
-    if (claim instanceof QuantityClaim) {
-      return "quantity";
-    }
-    if (claim instanceof AttributionClaim) {
-      return "attribution";
-    }
-    if (claim instanceof EventClaim) {
-      return "event";
-    }
-    throw new IllegalArgumentException("unknown claim type " + claim.getClass());
+    return claim.type().jsonName();
   }
 }

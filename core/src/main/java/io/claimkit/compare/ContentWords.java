@@ -1,9 +1,9 @@
 package io.claimkit.compare;
 
-import io.claimkit.text.EnglishStems;
+import io.claimkit.internal.EnglishStems;
 
 import io.claimkit.lexicon.WordList;
-import io.claimkit.text.FunctionWords;
+import io.claimkit.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.claimkit.eval;
 
-import io.claimkit.text.EnglishStems;
+import io.claimkit.internal.EnglishStems;
 
-import io.claimkit.text.FunctionWords;
+import io.claimkit.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

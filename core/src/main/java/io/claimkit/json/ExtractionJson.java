@@ -11,10 +11,7 @@ import io.claimkit.analysis.NumberMention;
 import io.claimkit.analysis.TemporalMention;
 import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.Claim;
-import io.claimkit.claim.EventClaim;
-import io.claimkit.claim.Part;
-import io.claimkit.claim.QuantityClaim;
-import io.claimkit.claim.Speaker;
+import io.claimkit.claim.ClaimPart;
 import io.claimkit.quantity.Quantity;
 import io.claimkit.text.Region;
 import io.claimkit.text.Span;
@@ -25,7 +22,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Writes the JSON Lines record of one document: its regions, mentions and claims, or the error that stopped
@@ -118,61 +114,27 @@ public final class ExtractionJson {
     g.writeEndObject();
   }
 
+  /** The same for every kind of claim: its head, then each of its parts under its role's name. */
   private static void writeClaim(JsonGenerator g, Claim claim) throws IOException {
     g.writeStartObject();
-    if (claim instanceof QuantityClaim q) {
-      writeClaimHead(g, "quantity", claim);
-      g.writeObjectFieldStart("quantity");
-      writePart(g, q.quantity().span(), q.quantity().text());
-      writeQuantity(g, q.quantity().quantity());
-      g.writeEndObject();
-      writeOptionalPart(g, "measured", q.measured());
-      writeOptionalPart(g, "location", q.location());
-      writeOptionalPart(g, "time", q.time());
-      if (q.speaker().isPresent()) {
-        writeSpeaker(g, q.speaker().get());
-      }
-    } else if (claim instanceof AttributionClaim a) {
-      writeClaimHead(g, "attribution", claim);
-      writeSpeaker(g, a.speaker());
-      writePartField(g, "cue", a.cue());
-      writePartField(g, "content", a.content());
-      g.writeStringField("direct", a.directness().jsonName());
-    } else if (claim instanceof EventClaim e) {
-      writeClaimHead(g, "event", claim);
-      writePartField(g, "actor", e.actor());
-      writePartField(g, "predicate", e.predicate());
-      writeOptionalPart(g, "object", e.object());
-    }
-    g.writeEndObject();
-  }
-
-  private static void writeClaimHead(JsonGenerator g, String type, Claim claim) throws IOException {
-    g.writeStringField("type", type);
+    g.writeStringField("type", claim.type().jsonName());
     writePart(g, claim.span(), claim.text());
     g.writeStringField("rule", claim.rule());
     writeNumberField(g, "confidence", claim.confidence());
-  }
-
-  private static void writeSpeaker(JsonGenerator g, Speaker speaker) throws IOException {
-    g.writeObjectFieldStart("speaker");
-    writePart(g, speaker.part().span(), speaker.part().text());
-    if (speaker.resolvesTo().isPresent()) {
-      g.writeStringField("resolves_to", speaker.resolvesTo().get());
+    for (ClaimPart part : claim.parts()) {
+      g.writeObjectFieldStart(part.role().jsonName());
+      writePart(g, part.part().span(), part.part().text());
+      if (part.quantity().isPresent()) {
+        writeQuantity(g, part.quantity().get());
+      }
+      if (part.resolvesTo().isPresent()) {
+        g.writeStringField("resolves_to", part.resolvesTo().get());
+      }
+      g.writeEndObject();
     }
-    g.writeEndObject();
-  }
-
-  private static void writeOptionalPart(JsonGenerator g, String name, Optional<Part> part)
-      throws IOException {
-    if (part.isPresent()) {
-      writePartField(g, name, part.get());
+    if (claim instanceof AttributionClaim attribution) { // the one field of one kind alone
+      g.writeStringField("direct", attribution.directness().jsonName());
     }
-  }
-
-  private static void writePartField(JsonGenerator g, String name, Part part) throws IOException {
-    g.writeObjectFieldStart(name);
-    writePart(g, part.span(), part.text());
     g.writeEndObject();
   }
 

@@ -1,5 +1,6 @@
 package io.claimkit.lexicon;
 
+import io.claimkit.internal.LexiconResource;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import java.io.IOException;

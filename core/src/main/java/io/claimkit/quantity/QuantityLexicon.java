@@ -1,6 +1,6 @@
 package io.claimkit.quantity;
 
-import io.claimkit.lexicon.LexiconResource;
+import io.claimkit.internal.LexiconResource;
 
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;

@@ -115,8 +115,8 @@ class ExtractionJsonTest {
     Speaker officials = new Speaker(part(0, 18), Optional.of("the Pentagon"));
     QuantityClaim quantity =
         new QuantityClaim(
-            new Span(41, 79),
-            TEXT.substring(41, 79),
+            new Span(0, 79),
+            TEXT.substring(0, 79),
             about,
             Optional.of(part(53, 64)),
             Optional.of(part(75, 79)),
@@ -161,8 +161,8 @@ class ExtractionJsonTest {
                 + "\"content\":{\"begin\":36,\"end\":114,\"text\":\"that about 2,500 U.S. troops remain in Iraq,"
                 + " and at least 151 attacks hit them\"},"
                 + "\"direct\":\"indirect\"},"
-                + "{\"type\":\"quantity\",\"begin\":41,\"end\":79,"
-                + "\"text\":\"about 2,500 U.S. troops remain in Iraq\",\"rule\":\"quantity.test\",\"confidence\":0.85,"
+                + "{\"type\":\"quantity\",\"begin\":0,\"end\":79,"
+                + "\"text\":\"Pentagon officials said on Thursday that about 2,500 U.S. troops remain in Iraq\",\"rule\":\"quantity.test\",\"confidence\":0.85,"
                 + "\"quantity\":{\"begin\":41,\"end\":52,\"text\":\"about 2,500\",\"value\":2500,\"low\":2250,"
                 + "\"high\":2750,\"qualifier\":\"approximate\",\"unit\":\"troops\"},"
                 + "\"measured\":{\"begin\":53,\"end\":64,\"text\":\"U.S. troops\"},"

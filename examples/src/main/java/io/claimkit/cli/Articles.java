@@ -24,7 +24,7 @@ final class Articles {
   static List<Extraction> extract(Supplier<Backend> backend, List<Path> paths) {
     List<Input> inputs =
         paths.isEmpty() ? TextInputs.samples() : TextInputs.of(paths, ClaimPipeline.DEFAULT_MAX_CHARS);
-    ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+    ClaimPipeline pipeline = Backends.pipeline(backend.get()).build();
     List<Extraction> extractions = new ArrayList<>();
     for (Input input : inputs) {
       extractions.add(pipeline.extract(input.read()));

@@ -217,7 +217,7 @@ final class BenchCommand implements Callable<Integer> {
         boolean open = phase == Phase.OPENNLP_1 || phase == Phase.OPENNLP_2;
         long start = System.nanoTime();
         Backend chosen = open ? OpenNlpBackend.shared() : backend.get();
-        ClaimPipeline pipeline = ClaimPipeline.builder().backend(chosen).build();
+        ClaimPipeline pipeline = Backends.pipeline(chosen).build();
         figures.put("load_s", seconds(start));
         figures.put("seeds", seeds(pipeline));
         BatchRunner runner = new BatchRunner(pipeline, BatchOptions.threads(threads));
@@ -229,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("failed", failed.get());
       }
       case LINEAR -> {
-        ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+        ClaimPipeline pipeline = Backends.pipeline(backend.get()).build();
         warmUp(corpus, pipeline::extract);
         Document one = corpus.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length())).get();
         Document ten = Document.of("ten", String.join("\n\n", java.util.Collections.nCopies(10, one.text())));
@@ -245,7 +245,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("tokens", countTokens(List.of(one)));
       }
       case MEGABYTE -> {
-        ClaimPipeline pipeline = ClaimPipeline.builder().backend(backend.get()).build();
+        ClaimPipeline pipeline = Backends.pipeline(backend.get()).build();
         String text = "the militia attacked positions near the river again and again ".repeat(17_000);
         long start = System.nanoTime();
         pipeline.extract(Document.of("megabyte", text));

@@ -54,7 +54,7 @@ final class ComparisonTable {
    * which tells apart the claims of one sentence), then the claim's text.
    */
   private static String line(ArticleClaim c) {
-    Span anchor = ClaimContext.anchor(c.claim());
+    Span anchor = c.claim().anchor();
     Span span = c.claim().span();
     String raw = c.claim().text();
     String anchorText =

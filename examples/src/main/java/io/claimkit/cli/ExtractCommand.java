@@ -206,7 +206,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       Backend loaded = backendOption.or(backend).get();
       LOG.info("backend {}", loaded.name());
-      pipeline = ClaimPipeline.builder().backend(loaded).maxChars(maxChars).build();
+      pipeline = Backends.pipeline(loaded).maxChars(maxChars).build();
     } catch (RuntimeException e) {
       return withoutPipeline(inputs, e, sink);
     }

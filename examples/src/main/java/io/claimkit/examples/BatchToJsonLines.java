@@ -12,7 +12,7 @@ import io.claimkit.batch.BatchRunner;
 import io.claimkit.corenlp.CoreNlpBackend;
 import io.claimkit.json.ExtractionJson;
 import io.claimkit.text.Document;
-import io.claimkit.text.Utf8Text;
+import io.claimkit.internal.Utf8Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;

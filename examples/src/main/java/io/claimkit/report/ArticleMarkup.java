@@ -49,8 +49,8 @@ final class ArticleMarkup {
     for (Claim c : claims) {
       cuts.add(c.span().begin());
       cuts.add(c.span().end());
-      cuts.add(ClaimContext.anchor(c).begin());
-      cuts.add(ClaimContext.anchor(c).end());
+      cuts.add(c.anchor().begin());
+      cuts.add(c.anchor().end());
     }
     for (Mention m : mentions) {
       cuts.add(m.span().begin());
@@ -85,7 +85,7 @@ final class ArticleMarkup {
           top = i;
         }
       }
-      var a = ClaimContext.anchor(c);
+      var a = c.anchor();
       anchor |= a.begin() <= begin && end <= a.end();
     }
     String mention = mentionClass(begin, end);
@@ -130,7 +130,7 @@ final class ArticleMarkup {
     List<Claim> claims = extraction.claims();
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
-      if (ClaimContext.anchor(c).end() == offset) {
+      if (c.anchor().end() == offset) {
         String state = status.apply(new ArticleClaim(document, extraction.document().id(), i, c));
         out.append("<span class=\"badge t-").append(type(c));
         if (!state.isEmpty()) {
@@ -182,6 +182,6 @@ final class ArticleMarkup {
   }
 
   private static String type(Claim claim) {
-    return ArticleClaim.typeOf(claim);
+    return claim.type().jsonName();
   }
 }

@@ -158,7 +158,7 @@ public final class HtmlReport {
   }
 
   private static long count(Extraction extraction, String type) {
-    return extraction.claims().stream().filter(c -> ArticleClaim.typeOf(c).equals(type)).count();
+    return extraction.claims().stream().filter(c -> c.type().jsonName().equals(type)).count();
   }
 
   static String letter(int document) {

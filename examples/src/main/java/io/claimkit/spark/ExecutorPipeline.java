@@ -1,6 +1,7 @@
 package io.claimkit.spark;
 
 import io.claimkit.ClaimPipeline;
+import io.claimkit.cli.Backends;
 import io.claimkit.corenlp.CoreNlpBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ public final class ExecutorPipeline {
   private ExecutorPipeline() {}
 
   /**
-   * The JVM-wide pipeline on {@link CoreNlpBackend#shared()}, with the built-in claim rules. A failed load is
+   * The JVM-wide pipeline on {@link CoreNlpBackend#shared()}, behind the command line's language gate, with the
+   * built-in claim rules. A failed load is
    * not remembered, so a retried task tries again.
    *
    * @throws io.claimkit.ClaimKitException {@code model_unavailable} when the models cannot be loaded
@@ -31,7 +33,7 @@ public final class ExecutorPipeline {
         loaded = pipeline;
         if (loaded == null) {
           long start = System.nanoTime();
-          loaded = ClaimPipeline.builder().backend(CoreNlpBackend.shared()).build();
+          loaded = Backends.pipeline(CoreNlpBackend.shared()).build();
           pipeline = loaded;
           LOG.info("claim pipeline ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         }

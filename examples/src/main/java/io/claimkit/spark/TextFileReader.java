@@ -3,7 +3,7 @@ package io.claimkit.spark;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.text.Document;
-import io.claimkit.text.Utf8Text;
+import io.claimkit.internal.Utf8Text;
 import org.apache.spark.input.PortableDataStream;
 import scala.Tuple2;
 

@@ -3,7 +3,7 @@ package io.claimkit.claim.rules;
 import io.claimkit.analysis.Mention;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.claim.ClaimContext;
-import io.claimkit.text.SortedSpans;
+import io.claimkit.internal.SortedSpans;
 import io.claimkit.text.Span;
 import io.claimkit.analysis.Mentions;
 import java.util.LinkedHashSet;

@@ -13,11 +13,15 @@ import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.ClaimRule;
 import io.claimkit.claim.EventClaim;
 import io.claimkit.claim.Part;
+import io.claimkit.pipeline.Layer;
+import io.claimkit.pipeline.Layers;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The built-in event rule, precision before recall: a named actor (a person or organization, or an
@@ -29,16 +33,15 @@ public final class EventClaimRule implements ClaimRule {
   private static final double CONFIDENCE = 0.7;
 
   private final ClaimLexicon lexicon;
-  private final AttributionRule attributions;
 
   public EventClaimRule(ClaimLexicon lexicon) {
-    this(lexicon, new AttributionRule(lexicon));
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** A rule that asks {@code attributions} who said what, sharing what it found with the other rules. */
-  EventClaimRule(ClaimLexicon lexicon, AttributionRule attributions) {
-    this.lexicon = lexicon;
-    this.attributions = attributions;
+  /** The analysis, the regions and who said what. */
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.ANALYSIS, Layers.REGIONS, Layers.ATTRIBUTIONS);
   }
 
   @Override
@@ -48,7 +51,7 @@ public final class EventClaimRule implements ClaimRule {
 
   @Override
   public List<EventClaim> apply(ClaimContext context) {
-    List<AttributionClaim> said = attributions.apply(context);
+    List<AttributionClaim> said = context.attributions();
     List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     List<EventClaim> events = new ArrayList<>();
     for (Sentence sentence : context.sentences()) {

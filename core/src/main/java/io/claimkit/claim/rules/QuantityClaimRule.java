@@ -17,11 +17,14 @@ import io.claimkit.claim.ClaimRule;
 import io.claimkit.claim.Part;
 import io.claimkit.claim.QuantityClaim;
 import io.claimkit.claim.Speaker;
+import io.claimkit.pipeline.Layer;
+import io.claimkit.pipeline.Layers;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,16 +54,15 @@ public final class QuantityClaimRule implements ClaimRule {
       "one", "some", "all", "most", "none");
 
   private final ClaimLexicon lexicon;
-  private final AttributionRule attributions;
 
   public QuantityClaimRule(ClaimLexicon lexicon) {
-    this(lexicon, new AttributionRule(lexicon));
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
-  /** A rule that asks {@code attributions} who said what, sharing what it found with the other rules. */
-  QuantityClaimRule(ClaimLexicon lexicon, AttributionRule attributions) {
-    this.lexicon = lexicon;
-    this.attributions = attributions;
+  /** The analysis, the regions and who said what. */
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.ANALYSIS, Layers.REGIONS, Layers.ATTRIBUTIONS);
   }
 
   @Override
@@ -74,7 +76,7 @@ public final class QuantityClaimRule implements ClaimRule {
     if (numbers.isEmpty()) {
       return List.of();
     }
-    List<AttributionClaim> said = attributions.apply(context);
+    List<AttributionClaim> said = context.attributions();
     List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     Lists lists =
         new Lists(

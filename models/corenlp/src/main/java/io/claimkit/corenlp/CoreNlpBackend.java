@@ -10,10 +10,9 @@ import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.analysis.Analysis;
 import io.claimkit.analysis.Backend;
-import io.claimkit.opennlp.LanguageGate;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
-import io.claimkit.text.TextBlocks;
+import io.claimkit.internal.TextBlocks;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -149,9 +148,6 @@ public final class CoreNlpBackend implements Backend {
   @Override
   public Analysis analyze(Document document) {
     Objects.requireNonNull(document, "document");
-    if (options.languageGate()) {
-      LanguageGate.shared().check(document);
-    }
     String raw = document.text();
     Optional<String> documentDate =
         document.published().or(options::documentDate).map(LocalDate::toString);

@@ -32,9 +32,6 @@ import java.util.Optional;
  *                       sentence: a longer paragraph is cut first after a sentence end, else at whitespace
  * @param documentDate   the date relative expressions ("Thursday") resolve against when a document has no
  *                       publication date of its own; empty leaves them underspecified ({@code XXXX-WXX-4})
- * @param languageGate   whether OpenNLP's language detector ({@code io.claimkit.opennlp.LanguageGate}) rejects a
- *                       document that is confidently not English with an {@code unsupported_language} error
- *                       before CoreNLP reads it
  */
 public record CoreNlpOptions(
     boolean fineGrainedNer,
@@ -43,8 +40,7 @@ public record CoreNlpOptions(
     boolean useSUTime,
     boolean sutimeOnlyWithCues,
     int maxChunkChars,
-    Optional<LocalDate> documentDate,
-    boolean languageGate) {
+    Optional<LocalDate> documentDate) {
 
   /** The smallest chunk bound accepted: below it ordinary sentences would be cut. */
   public static final int MIN_CHUNK_CHARS = 200;
@@ -61,7 +57,7 @@ public record CoreNlpOptions(
 
   /**
    * The 3-class and MUC CRF models, fine-grained NER on ClaimKit's cut of the gazetteers, SUTime on sentences
-   * with a temporal cue, chunks of at most 4,000 characters, no fallback document date, the language gate on.
+   * with a temporal cue, chunks of at most 4,000 characters, no fallback document date.
    */
   public static CoreNlpOptions defaults() {
     return builder().build();
@@ -79,8 +75,7 @@ public record CoreNlpOptions(
         .useSUTime(useSUTime)
         .sutimeOnlyWithCues(sutimeOnlyWithCues)
         .maxChunkChars(maxChunkChars)
-        .documentDate(documentDate.orElse(null))
-        .languageGate(languageGate);
+        .documentDate(documentDate.orElse(null));
   }
 
   /** Builds {@link CoreNlpOptions}; every setting starts at its default. */
@@ -90,7 +85,6 @@ public record CoreNlpOptions(
     private boolean allCrfModels;
     private boolean useSUTime = true;
     private boolean sutimeOnlyWithCues = true;
-    private boolean languageGate = true;
     private int maxChunkChars = 4_000;
     private LocalDate documentDate;
 
@@ -108,12 +102,6 @@ public record CoreNlpOptions(
 
     public Builder allCrfModels(boolean on) {
       this.allCrfModels = on;
-      return this;
-    }
-
-    /** Whether a document that is confidently not English is rejected (default: on). */
-    public Builder languageGate(boolean on) {
-      this.languageGate = on;
       return this;
     }
 
@@ -147,8 +135,7 @@ public record CoreNlpOptions(
           useSUTime,
           sutimeOnlyWithCues,
           maxChunkChars,
-          Optional.ofNullable(documentDate),
-          languageGate);
+          Optional.ofNullable(documentDate));
     }
   }
 }

@@ -25,7 +25,7 @@ class QuietPipelineTest {
     } finally {
       System.setOut(stdout);
     }
-    SpanInvariants.checkExtracted(extraction);
+    SpanInvariants.check(extraction);
     assertThat(extraction.claims()).isNotEmpty();
     assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
   }

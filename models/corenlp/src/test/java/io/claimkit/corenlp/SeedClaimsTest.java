@@ -67,7 +67,7 @@ class SeedClaimsTest {
               .map(Region::span)
               .toList();
       for (Claim claim : extraction.claims()) {
-        assertThat(furniture).noneMatch(f -> f.intersects(ClaimContext.anchor(claim)));
+        assertThat(furniture).noneMatch(f -> f.intersects(claim.anchor()));
       }
     }
     Span boilerplate = new Span(2429, 2529);

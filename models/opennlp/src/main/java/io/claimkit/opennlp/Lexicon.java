@@ -1,6 +1,6 @@
 package io.claimkit.opennlp;
 
-import io.claimkit.lexicon.LexiconResource;
+import io.claimkit.internal.LexiconResource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

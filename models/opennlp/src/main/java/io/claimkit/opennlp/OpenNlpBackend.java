@@ -11,7 +11,7 @@ import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.Token;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
-import io.claimkit.text.TextBlocks;
+import io.claimkit.internal.TextBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +74,6 @@ public final class OpenNlpBackend implements Backend {
   public static OpenNlpBackend create(OpenNlpOptions options) {
     Objects.requireNonNull(options, "options");
     OpenNlpBackend backend = new OpenNlpBackend(options, EnglishModels.load());
-    if (options.languageGate()) {
-      LanguageGate.shared();
-    }
     LOG.info("OpenNLP backend ready with {}", options);
     return backend;
   }
@@ -93,15 +90,11 @@ public final class OpenNlpBackend implements Backend {
   /**
    * Analyzes one document.
    *
-   * @throws ClaimKitException of kind {@link ErrorKind#UNSUPPORTED_LANGUAGE} when the language gate is on and
-   *     the text is confidently not English, of kind {@link ErrorKind#ANALYSIS_FAILED} when OpenNLP fails
+   * @throws ClaimKitException of kind {@link ErrorKind#ANALYSIS_FAILED} naming the document when OpenNLP fails
    */
   @Override
   public Analysis analyze(Document document) {
     Objects.requireNonNull(document, "document");
-    if (options.languageGate()) {
-      LanguageGate.shared().check(document);
-    }
     String raw = document.text();
     EnglishModels.Tools tools = models.tools();
     List<Sentence> sentences = new ArrayList<>();

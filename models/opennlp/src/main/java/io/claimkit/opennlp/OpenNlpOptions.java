@@ -6,14 +6,12 @@ import io.claimkit.ErrorKind;
 /**
  * The typed settings of an {@link OpenNlpBackend}. Use {@link #defaults()} or {@link #builder()}.
  *
- * @param languageGate     whether {@link LanguageGate} rejects a document that is confidently not English
- *                         before it is analyzed
  * @param maxChunkChars    the longest piece of text given to the sentence detector at once: a longer
  *                         paragraph is cut first after a sentence end, else at whitespace
  * @param maxSentenceChars the longest sentence: a longer one (a megabyte without punctuation) is cut at
  *                         whitespace, so every later stage works on bounded pieces
  */
-public record OpenNlpOptions(boolean languageGate, int maxChunkChars, int maxSentenceChars) {
+public record OpenNlpOptions(int maxChunkChars, int maxSentenceChars) {
 
   /** The smallest bound accepted: below it ordinary sentences would be cut. */
   public static final int MIN_SENTENCE_CHARS = 200;
@@ -28,7 +26,7 @@ public record OpenNlpOptions(boolean languageGate, int maxChunkChars, int maxSen
     }
   }
 
-  /** The language gate on, chunks of at most 4,000 characters, sentences of at most 1,000. */
+  /** Chunks of at most 4,000 characters, sentences of at most 1,000. */
   public static OpenNlpOptions defaults() {
     return builder().build();
   }
@@ -39,23 +37,16 @@ public record OpenNlpOptions(boolean languageGate, int maxChunkChars, int maxSen
 
   public Builder toBuilder() {
     return new Builder()
-        .languageGate(languageGate)
         .maxChunkChars(maxChunkChars)
         .maxSentenceChars(maxSentenceChars);
   }
 
   /** Builds {@link OpenNlpOptions}; every setting starts at its default. */
   public static final class Builder {
-    private boolean languageGate = true;
     private int maxChunkChars = 4_000;
     private int maxSentenceChars = 1_000;
 
     private Builder() {}
-
-    public Builder languageGate(boolean on) {
-      this.languageGate = on;
-      return this;
-    }
 
     public Builder maxChunkChars(int chars) {
       this.maxChunkChars = chars;
@@ -68,7 +59,7 @@ public record OpenNlpOptions(boolean languageGate, int maxChunkChars, int maxSen
     }
 
     public OpenNlpOptions build() {
-      return new OpenNlpOptions(languageGate, maxChunkChars, maxSentenceChars);
+      return new OpenNlpOptions(maxChunkChars, maxSentenceChars);
     }
   }
 }

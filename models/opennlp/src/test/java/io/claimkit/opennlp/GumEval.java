@@ -42,7 +42,7 @@ public final class GumEval {
 
   public static void main(String[] args) throws Exception {
     Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/gum-wikinews-conllu");
-    OpenNlpBackend backend = OpenNlpBackend.create(OpenNlpOptions.builder().languageGate(false).build());
+    OpenNlpBackend backend = OpenNlpBackend.create(OpenNlpOptions.defaults());
     int mapped = 0;
     int mappedRight = 0;
     int aligned = 0;

@@ -154,16 +154,6 @@ class OpenNlpBackendTest {
   }
 
   @Test
-  void theLanguageGateRunsByDefaultAndCanBeSwitchedOff() {
-    Document german = Document.of("de", LanguageGateTest.GERMAN);
-    assertThatThrownBy(() -> OpenNlpBackend.shared().analyze(german))
-        .isInstanceOfSatisfying(ClaimKitException.class,
-            e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNSUPPORTED_LANGUAGE));
-    OpenNlpBackend ungated = OpenNlpBackend.create(OpenNlpOptions.builder().languageGate(false).build());
-    assertThat(ungated.analyze(german).sentences()).hasSize(2);
-  }
-
-  @Test
   void givesTheSameAnalysisOnSeveralThreads() throws Exception {
     Document seed = Seeds.document(Seeds.REWRITE);
     Analysis expected = SharedBackend.analyze(seed);

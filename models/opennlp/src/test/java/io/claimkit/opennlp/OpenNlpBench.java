@@ -39,7 +39,7 @@ public final class OpenNlpBench {
     long start = System.nanoTime();
     OpenNlpBackend gated = OpenNlpBackend.shared();
     System.out.printf(Locale.ROOT, "load: %.2f s%n", (System.nanoTime() - start) / 1e9);
-    OpenNlpBackend ungated = OpenNlpBackend.create(OpenNlpOptions.builder().languageGate(false).build());
+    OpenNlpBackend ungated = OpenNlpBackend.create(OpenNlpOptions.defaults());
     long tokens = documents.stream().mapToLong(d -> gated.analyze(d).tokens().size()).sum();
     System.out.printf(Locale.ROOT, "%d documents, %d tokens%n", documents.size(), tokens);
     for (int threads : new int[] {1, 2}) {

@@ -1,8 +1,9 @@
-package io.claimkit.text;
+package io.claimkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimkit.testing.SpanInvariants;
+import io.claimkit.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

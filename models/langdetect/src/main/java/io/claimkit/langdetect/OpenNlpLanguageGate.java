@@ -1,10 +1,11 @@
-package io.claimkit.opennlp;
+package io.claimkit.langdetect;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
 import io.claimkit.text.Document;
+import io.claimkit.text.LanguageGate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rejects documents that are confidently not English, before any English model wastes time on them. Backend
- * neutral: any backend (or a batch driver) can call {@link #check(Document)} on {@link #shared()}.
+ * The {@link LanguageGate} on OpenNLP's language detector: rejects documents that are confidently not English,
+ * before any English model wastes time on them. Give it to the pipeline,
+ * {@code ClaimPipeline.builder().languageGate(OpenNlpLanguageGate.shared())}; it works with any backend.
  *
  * <p>It reads OpenNLP's language-detection model ({@code opennlp-models-langdetect}, 103 languages, ISO
  * 639-3 codes). A text whose first {@value #SAMPLE_CHARS} characters the detector reads as English passes at
@@ -34,9 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: the model is shared, each thread has its own detector.
  */
-public final class LanguageGate {
+public final class OpenNlpLanguageGate implements LanguageGate {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LanguageGate.class);
+  private static final Logger LOG = LoggerFactory.getLogger(OpenNlpLanguageGate.class);
   static final String MODEL = "/langdetect-183.bin";
   static final String ENGLISH = "eng";
   static final int SAMPLE_CHARS = 300;
@@ -45,11 +47,11 @@ public final class LanguageGate {
   static final double MIN_RATIO = 10.0;
 
   /** Guava's memoizing supplier loads once, thread-safely, and tries again after a failed load. */
-  private static final Supplier<LanguageGate> SHARED = Suppliers.memoize(LanguageGate::load);
+  private static final Supplier<OpenNlpLanguageGate> SHARED = Suppliers.memoize(OpenNlpLanguageGate::load);
 
   private final ThreadLocal<LanguageDetectorME> detectors;
 
-  private LanguageGate(LanguageDetectorModel model) {
+  private OpenNlpLanguageGate(LanguageDetectorModel model) {
     this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
   }
 
@@ -58,14 +60,14 @@ public final class LanguageGate {
    *
    * @throws ClaimKitException of kind {@link ErrorKind#MODEL_UNAVAILABLE} when the model cannot be loaded
    */
-  public static LanguageGate shared() {
+  public static OpenNlpLanguageGate shared() {
     return SHARED.get();
   }
 
-  private static LanguageGate load() {
+  private static OpenNlpLanguageGate load() {
     long start = System.nanoTime();
-    try (InputStream in = EnglishModels.open(MODEL)) {
-      LanguageGate gate = new LanguageGate(new LanguageDetectorModel(in));
+    try (InputStream in = open(MODEL)) {
+      OpenNlpLanguageGate gate = new OpenNlpLanguageGate(new LanguageDetectorModel(in));
       LOG.info("OpenNLP language model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
       return gate;
     } catch (IOException | RuntimeException e) {
@@ -80,6 +82,7 @@ public final class LanguageGate {
    * @throws ClaimKitException of kind {@link ErrorKind#UNSUPPORTED_LANGUAGE} naming the document and the
    *     detected language when the text is confidently not English
    */
+  @Override
   public void check(Document document) {
     Objects.requireNonNull(document, "document");
     Verdict verdict = judge(document.text());
@@ -114,6 +117,15 @@ public final class LanguageGate {
     }
     boolean rejected = !best.getLang().equals(ENGLISH) && best.getConfidence() >= MIN_RATIO * english;
     return new Verdict(best.getLang(), best.getConfidence(), english, rejected);
+  }
+
+  /** The model at the root of the {@code opennlp-models-langdetect} jar, through the class loader. */
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = OpenNlpLanguageGate.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("not on the class path: " + resource + " (opennlp-models-langdetect)");
+    }
+    return in;
   }
 
   /**

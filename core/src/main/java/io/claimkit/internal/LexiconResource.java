@@ -1,4 +1,4 @@
-package io.claimkit.lexicon;
+package io.claimkit.internal;
 
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;

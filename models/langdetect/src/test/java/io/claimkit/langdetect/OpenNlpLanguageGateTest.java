@@ -1,4 +1,4 @@
-package io.claimkit.opennlp;
+package io.claimkit.langdetect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -10,7 +10,7 @@ import io.claimkit.testing.Seeds;
 import io.claimkit.text.Document;
 import org.junit.jupiter.api.Test;
 
-class LanguageGateTest {
+class OpenNlpLanguageGateTest {
 
   static final String GERMAN =
       "Die Bundesregierung hat am Donnerstag angekündigt, die Zahl der im Irak stationierten Soldaten in den "
@@ -39,21 +39,21 @@ class LanguageGateTest {
           + "in Iraq over the coming months. The defense minister said talks with the Iraqi authorities had "
           + "been constructive.";
 
-  private final LanguageGate gate = LanguageGate.shared();
+  private final OpenNlpLanguageGate gate = OpenNlpLanguageGate.shared();
 
   @Test
   void rejectsConfidentlyForeignParagraphsNamingTheLanguage() {
-    assertThat(gate.judge(GERMAN)).extracting(LanguageGate.Verdict::language, LanguageGate.Verdict::rejected)
+    assertThat(gate.judge(GERMAN)).extracting(OpenNlpLanguageGate.Verdict::language, OpenNlpLanguageGate.Verdict::rejected)
         .containsExactly("deu", true);
-    assertThat(gate.judge(FRENCH)).extracting(LanguageGate.Verdict::language, LanguageGate.Verdict::rejected)
+    assertThat(gate.judge(FRENCH)).extracting(OpenNlpLanguageGate.Verdict::language, OpenNlpLanguageGate.Verdict::rejected)
         .containsExactly("fra", true);
-    assertThat(gate.judge(SPANISH)).extracting(LanguageGate.Verdict::language, LanguageGate.Verdict::rejected)
+    assertThat(gate.judge(SPANISH)).extracting(OpenNlpLanguageGate.Verdict::language, OpenNlpLanguageGate.Verdict::rejected)
         .containsExactly("spa", true);
-    assertThat(gate.judge(RUSSIAN)).extracting(LanguageGate.Verdict::language, LanguageGate.Verdict::rejected)
+    assertThat(gate.judge(RUSSIAN)).extracting(OpenNlpLanguageGate.Verdict::language, OpenNlpLanguageGate.Verdict::rejected)
         .containsExactly("rus", true);
-    assertThat(gate.judge(CHINESE)).extracting(LanguageGate.Verdict::language, LanguageGate.Verdict::rejected)
+    assertThat(gate.judge(CHINESE)).extracting(OpenNlpLanguageGate.Verdict::language, OpenNlpLanguageGate.Verdict::rejected)
         .containsExactly("cmn", true);
-    assertThat(gate.judge(ARABIC)).extracting(LanguageGate.Verdict::language, LanguageGate.Verdict::rejected)
+    assertThat(gate.judge(ARABIC)).extracting(OpenNlpLanguageGate.Verdict::language, OpenNlpLanguageGate.Verdict::rejected)
         .containsExactly("ara", true);
   }
 

@@ -1,5 +1,6 @@
-package io.claimkit.text;
+package io.claimkit.internal;
 
+import io.claimkit.text.Span;
 import java.util.List;
 import java.util.function.Function;
 

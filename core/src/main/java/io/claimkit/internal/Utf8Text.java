@@ -1,4 +1,4 @@
-package io.claimkit.text;
+package io.claimkit.internal;
 
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;

@@ -1,4 +1,4 @@
-package io.claimkit.text;
+package io.claimkit.internal;
 
 import io.claimkit.lexicon.WordList;
 
@@ -33,6 +33,6 @@ public final class FunctionWords {
   }
 
   private static Set<String> load(String resource) {
-    return WordList.resource(FunctionWords.class, resource).words();
+    return WordList.resource(WordList.class, resource).words();
   }
 }

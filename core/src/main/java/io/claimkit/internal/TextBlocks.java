@@ -1,5 +1,6 @@
-package io.claimkit.text;
+package io.claimkit.internal;
 
+import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 

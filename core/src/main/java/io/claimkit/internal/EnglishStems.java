@@ -1,4 +1,4 @@
-package io.claimkit.text;
+package io.claimkit.internal;
 
 import java.util.Locale;
 

@@ -1,0 +1,37 @@
+package io.claimkit.pipeline;
+
+import io.claimkit.analysis.Analysis;
+import io.claimkit.analysis.Mention;
+import io.claimkit.analysis.NumberMention;
+import io.claimkit.claim.ClaimContext;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The built-in stage that adds {@link Layers#ANALYSIS}: the backend's analysis with the {@link Layers#NUMBERS}
+ * in place of the numbers the backend found itself.
+ */
+public final class AnalysisStage implements Stage<Analysis> {
+
+  @Override
+  public String id() {
+    return "analysis";
+  }
+
+  @Override
+  public Layer<Analysis> adds() {
+    return Layers.ANALYSIS;
+  }
+
+  @Override
+  public Set<Layer<?>> reads() {
+    return Set.of(Layers.BACKEND, Layers.NUMBERS);
+  }
+
+  @Override
+  public Analysis compute(ClaimContext context) {
+    Analysis backend = context.layer(Layers.BACKEND);
+    Stream<Mention> others = backend.mentions().stream().filter(m -> !(m instanceof NumberMention));
+    return backend.withMentions(Stream.concat(others, context.layer(Layers.NUMBERS).stream()).toList());
+  }
+}
