@@ -1,9 +1,8 @@
 package io.claimkit.compare;
 
 import io.claimkit.internal.EnglishStems;
-
-import io.claimkit.lexicon.WordList;
 import io.claimkit.internal.FunctionWords;
+import io.claimkit.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

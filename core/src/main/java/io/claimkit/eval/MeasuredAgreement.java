@@ -1,7 +1,6 @@
 package io.claimkit.eval;
 
 import io.claimkit.internal.EnglishStems;
-
 import io.claimkit.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package io.claimkit.internal;
 
 import io.claimkit.lexicon.WordList;
-
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

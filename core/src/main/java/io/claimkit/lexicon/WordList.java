@@ -1,8 +1,8 @@
 package io.claimkit.lexicon;
 
-import io.claimkit.internal.LexiconResource;
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
+import io.claimkit.internal.LexiconResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

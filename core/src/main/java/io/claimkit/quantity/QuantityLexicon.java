@@ -1,9 +1,8 @@
 package io.claimkit.quantity;
 
-import io.claimkit.internal.LexiconResource;
-
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
+import io.claimkit.internal.LexiconResource;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,8 @@
 package io.claimkit.text;
 
-import io.claimkit.internal.LexiconResource;
-
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
+import io.claimkit.internal.LexiconResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package io.claimkit.testing;
 
-import io.claimkit.ExtractionCheck;
 import io.claimkit.Extraction;
+import io.claimkit.ExtractionCheck;
 import io.claimkit.analysis.Analysis;
 import io.claimkit.claim.Claim;
 import io.claimkit.claim.ClaimPart;

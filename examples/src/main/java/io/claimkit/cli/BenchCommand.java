@@ -1,10 +1,10 @@
 package io.claimkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.AbstractIterator;
-import com.google.common.collect.Iterators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.AbstractIterator;
+import com.google.common.collect.Iterators;
 import io.claimkit.ClaimPipeline;
 import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;

@@ -2,8 +2,8 @@ package io.claimkit.cli;
 
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
-import io.claimkit.text.Document;
 import io.claimkit.internal.Utf8Text;
+import io.claimkit.text.Document;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

@@ -4,15 +4,22 @@ import io.claimkit.ClaimPipeline;
 import io.claimkit.analysis.Mentions;
 import io.claimkit.analysis.NumberMention;
 import io.claimkit.analysis.Sentence;
-import io.claimkit.analysis.TemporalMention;
-import io.claimkit.analysis.Token;
+import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.Claim;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.ClaimRule;
 import io.claimkit.claim.Part;
 import io.claimkit.claim.QuantityClaim;
+import io.claimkit.claim.Speaker;
+import io.claimkit.claim.toolkit.Speakers;
+import io.claimkit.claim.toolkit.TokenRange;
+import io.claimkit.claim.toolkit.Tokens;
+import io.claimkit.claim.toolkit.VerbGroups;
 import io.claimkit.corenlp.CoreNlpBackend;
+import io.claimkit.lexicon.GrammarWords;
 import io.claimkit.lexicon.WordList;
+import io.claimkit.pipeline.Layer;
+import io.claimkit.pipeline.Layers;
 import io.claimkit.quantity.QuantityLexicon;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
@@ -56,18 +63,21 @@ public final class CustomClaimRule {
     // replace the rules with ClaimPipeline.Builder.rules(List.of(...)).
     for (QuantityClaim q : pipeline.extract(Document.of("example", TEXT)).claims(QuantityClaim.class)) {
       out.printf(
-          "%-14s %-20s unit %s, measured %s%n",
+          "%-14s %-20s unit %s, measured %s, said by %s%n",
           q.rule(),
           q.quantity().text(),
           q.quantity().quantity().unit().orElse("-"),
-          q.measured().map(p -> "\"" + p.text() + "\"").orElse("-"));
+          q.measured().map(p -> "\"" + p.text() + "\"").orElse("-"),
+          q.speaker().map(p -> "\"" + p.part().text() + "\"").orElse("-"));
     }
   }
 
   /**
    * Money claims: a number with a currency unit after a verb of paying ("cost", "spend", "raise"), measured
-   * by the subject of that verb. Public with a public no-argument constructor, so that {@link
-   * java.util.ServiceLoader} can make it; stateless, so one instance serves every thread.
+   * by the subject of that verb, said by the speaker of the reported speech it stands in. Written on the rule
+   * toolkit ({@link io.claimkit.claim.toolkit}), the helpers the built-in rules use, and on the attributions
+   * layer that the pipeline computes once for every rule. Public with a public no-argument constructor, so
+   * that {@link java.util.ServiceLoader} can make it; stateless, so one instance serves every thread.
    */
   public static final class MoneyRule implements ClaimRule {
 
@@ -86,12 +96,6 @@ public final class CustomClaimRule {
             owe
             """);
 
-    /** Parts of speech a subject noun phrase is made of, read backwards from its verb. */
-    private static final Set<String> NOUN_PHRASE = Set.of("DT", "PRP$", "PRP", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD");
-
-    /** Parts of speech of a verb group between the subject and its verb ("will", "has", "already"). */
-    private static final Set<String> VERB_GROUP = Set.of("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "TO");
-
     private final Set<String> currencies;
 
     public MoneyRule() {
@@ -108,12 +112,17 @@ public final class CustomClaimRule {
       return "money";
     }
 
+    /** The analysis and regions, as every rule, and who said what. */
+    @Override
+    public Set<Layer<?>> reads() {
+      return Set.of(Layers.ANALYSIS, Layers.REGIONS, Layers.ATTRIBUTIONS);
+    }
+
     @Override
     public List<QuantityClaim> apply(ClaimContext context) {
-      List<NumberMention> numbers = context.analysis().mentions(NumberMention.class);
       List<QuantityClaim> claims = new ArrayList<>();
       for (Sentence sentence : context.sentences()) {
-        for (NumberMention number : Mentions.inside(numbers, sentence.span())) {
+        for (NumberMention number : Mentions.inside(context.analysis().mentions(NumberMention.class), sentence.span())) {
           if (number.quantity().unit().filter(currencies::contains).isPresent()) {
             claim(context, sentence, number).ifPresent(claims::add);
           }
@@ -127,42 +136,37 @@ public final class CustomClaimRule {
       while (verb >= 0 && !sentence.token(verb).isVerb()) {
         verb--;
       }
-      if (verb < 0 || !MONEY_VERBS.contains(sentence.token(verb).lemma())) {
+      if (verb < 0 || !MONEY_VERBS.contains(Tokens.lemma(sentence.token(verb)))) {
         return Optional.empty();
       }
-      int end = verb;
-      while (end > 0 && VERB_GROUP.contains(sentence.token(end - 1).pos())) {
-        end--;
-      }
-      // The subject: the noun phrase before the verb group, not reaching into a date ("Last year the city").
-      List<TemporalMention> dates = Mentions.inside(context.analysis().mentions(TemporalMention.class), sentence.span());
-      int begin = end;
-      while (begin > 0 && NOUN_PHRASE.contains(sentence.token(begin - 1).pos()) && !inAny(dates, sentence.token(begin - 1))) {
-        begin--;
-      }
-      if (begin == end) {
+      // The payer: the subject of the verb group, "the city" in "Last year the city spent ...".
+      Optional<TokenRange> payer =
+          Speakers.subjectBefore(sentence, VerbGroups.start(sentence, verb, 0), GrammarWords.pronouns());
+      if (payer.isEmpty()) {
         return Optional.empty();
       }
+      Optional<Speaker> speaker =
+          context.attributions().stream()
+              .filter(a -> a.content().span().contains(number.span()))
+              .map(AttributionClaim::speaker)
+              .findFirst();
       Document document = context.document();
-      Span payer = sentence.token(begin).span().union(sentence.token(end - 1).span());
-      Span span = payer.union(number.span());
-      String lemma = sentence.token(verb).lemma();
+      Span span = payer.get().span().union(number.span());
+      if (speaker.isPresent()) {
+        span = span.union(speaker.get().part().span());
+      }
       return Optional.of(
           new QuantityClaim(
               span,
               document.text(span),
               number,
-              Optional.of(Part.of(document, payer)),
+              Optional.of(Part.of(document, payer.get().span())),
               Optional.empty(),
               Optional.empty(),
-              Optional.empty(),
-              id() + "." + lemma,
+              speaker,
+              id() + "." + Tokens.lemma(sentence.token(verb)),
               0.6,
               List.of(number)));
-    }
-
-    private static boolean inAny(List<TemporalMention> dates, Token token) {
-      return dates.stream().anyMatch(d -> d.span().intersects(token.span()));
     }
   }
 }

@@ -2,8 +2,8 @@ package io.claimkit.spark;
 
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
-import io.claimkit.text.Document;
 import io.claimkit.internal.Utf8Text;
+import io.claimkit.text.Document;
 import org.apache.spark.input.PortableDataStream;
 import scala.Tuple2;
 

@@ -71,10 +71,11 @@ class ExamplesTest {
   void customClaimRuleAddsMoneyClaimsMeasuredByWhoPays() {
     assertThat(lines(CustomClaimRule::run))
         .containsExactly(
-            "quantity.bare  $48 million          unit USD, measured -",
-            "money.cost     $48 million          unit USD, measured \"The new rail programme\"",
-            "quantity.bare  about €3.5 million   unit EUR, measured -",
-            "money.spend    about €3.5 million   unit EUR, measured \"the city\"");
+            "quantity.bare  $48 million          unit USD, measured -, said by \"the transport ministry\"",
+            "money.cost     $48 million          unit USD, measured \"The new rail programme\","
+                + " said by \"the transport ministry\"",
+            "quantity.bare  about €3.5 million   unit EUR, measured -, said by -",
+            "money.spend    about €3.5 million   unit EUR, measured \"the city\", said by -");
   }
 
   @Test
@@ -85,7 +86,9 @@ class ExamplesTest {
     SpanInvariants.check(extraction);
     List<QuantityClaim> money =
         extraction.claims(QuantityClaim.class).stream().filter(q -> q.rule().startsWith("money.")).toList();
-    assertThat(money).extracting(QuantityClaim::text).containsExactly("The new rail programme will cost $48 million", "the city spent about €3.5 million");
+    assertThat(money).extracting(QuantityClaim::text).containsExactly(
+        "The new rail programme will cost $48 million over five years, the transport ministry",
+        "the city spent about €3.5 million");
     assertThat(money).extracting(q -> q.quantity().quantity().unit().orElseThrow()).containsExactly("USD", "EUR");
     assertThat(money.get(0).quantity().quantity().value()).isEqualTo(48e6);
   }

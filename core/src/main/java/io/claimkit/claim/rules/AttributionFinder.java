@@ -1,13 +1,21 @@
 package io.claimkit.claim.rules;
 
-import static io.claimkit.claim.rules.Chunker.isComma;
-import static io.claimkit.claim.rules.Chunker.isQuote;
-import static io.claimkit.claim.rules.Chunker.lemma;
-import static io.claimkit.claim.rules.Chunker.lower;
+import static io.claimkit.claim.toolkit.Tokens.isComma;
+import static io.claimkit.claim.toolkit.Tokens.isQuote;
+import static io.claimkit.claim.toolkit.Tokens.lemma;
+import static io.claimkit.claim.toolkit.Tokens.lower;
 
 import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.Token;
 import io.claimkit.claim.ClaimContext;
+import io.claimkit.claim.toolkit.Clauses;
+import io.claimkit.claim.toolkit.NounPhrases;
+import io.claimkit.claim.toolkit.Quotes;
+import io.claimkit.claim.toolkit.Speakers;
+import io.claimkit.claim.toolkit.TokenRange;
+import io.claimkit.claim.toolkit.Tokens;
+import io.claimkit.claim.toolkit.VerbGroups;
+import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +35,11 @@ import java.util.Optional;
  */
 final class AttributionFinder {
 
-  /** One attribution in token terms, before it becomes a claim. */
-  record Found(
-      String rule, double confidence, TokenRange speaker, TokenRange cue, Content content) {}
-
-  /** The content may run over several sentences, so it is kept as raw-text offsets. */
-  record Content(int begin, int end) {}
+  /**
+   * One attribution in token terms, before it becomes a claim; the content may run over several sentences,
+   * so it is a raw-text span.
+   */
+  record Found(String rule, double confidence, TokenRange speaker, TokenRange cue, Span content) {}
 
   private static final double CLAUSE_CONFIDENCE = 0.9;
   private static final double INVERTED_CONFIDENCE = 0.85;
@@ -54,13 +61,19 @@ final class AttributionFinder {
             isAccordingTo(sentence, i)
                 ? accordingTo(sentence, i)
                 : isCue(sentence, i) ? atCue(sentence, i) : Optional.empty();
-        hit.map(f -> Quotes.extend(f, context.document().text(), sentences, sentence)).ifPresent(found::add);
+        hit.map(f -> withWholeQuote(f, context.document().text(), sentences, sentence)).ifPresent(found::add);
         if (hit.isPresent() && token.text().equalsIgnoreCase("according")) {
           i++;
         }
       }
     }
     return found;
+  }
+
+  /** The found attribution with its content widened to the whole quotation it opens or closes. */
+  private static Found withWholeQuote(Found found, String raw, List<Sentence> sentences, Sentence sentence) {
+    Span content = Quotes.extend(found.content(), raw, sentences, sentence);
+    return new Found(found.rule(), found.confidence(), found.speaker(), found.cue(), content);
   }
 
   private static boolean isAccordingTo(Sentence sentence, int i) {
@@ -76,23 +89,23 @@ final class AttributionFinder {
 
   private Optional<Found> atCue(Sentence sentence, int cue) {
     Token verb = sentence.token(cue);
-    int group = Chunker.verbGroupStart(sentence, cue, 0);
-    if (Chunker.negated(sentence, group, cue)) {
+    int group = VerbGroups.start(sentence, cue, 0);
+    if (VerbGroups.negated(sentence, group, cue)) {
       return Optional.empty();
     }
     if (verb.pos().equals("VBG") && cue > 0 && isComma(sentence.token(cue - 1))) {
       return saying(sentence, cue);
     }
-    if (!Chunker.isFiniteVerb(verb) && !perfect(sentence, group, cue) && !verb.pos().equals("VB")) {
+    if (!Tokens.isFiniteVerb(verb) && !VerbGroups.perfect(sentence, group, cue) && !verb.pos().equals("VB")) {
       return Optional.empty();
     }
-    if (verb.pos().equals("VB") && !hasModalOrDo(sentence, group, cue)) {
+    if (verb.pos().equals("VB") && !VerbGroups.hasModalOrDo(sentence, group, cue)) {
       return Optional.empty();
     }
     TokenRange cueRange = new TokenRange(sentence, cue, cue + 1);
-    Optional<TokenRange> speaker = Speakers.subjectBefore(sentence, group, lexicon);
+    Optional<TokenRange> speaker = Speakers.subjectBefore(sentence, group, lexicon.speakerPronouns());
     if (speaker.isPresent()) {
-      Optional<Content> after = contentAfter(sentence, cue);
+      Optional<Span> after = contentAfter(sentence, cue);
       if (after.isPresent()) {
         double confidence =
             followsThatOrQuote(sentence, cue) ? CLAUSE_CONFIDENCE : NOUN_PHRASE_CONFIDENCE;
@@ -109,33 +122,16 @@ final class AttributionFinder {
                     .map(c -> new Found("attribution.content-cue-speaker", INVERTED_CONFIDENCE, s, cueRange, c)));
   }
 
-  private static boolean perfect(Sentence sentence, int group, int verb) {
-    for (int i = group; i < verb; i++) {
-      if (lemma(sentence.token(i)).equals("have")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean hasModalOrDo(Sentence sentence, int group, int verb) {
-    for (int i = group; i < verb; i++) {
-      Token t = sentence.token(i);
-      if (t.pos().equals("MD") || lemma(t).equals("do")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "…, saying that …": the speaker is the subject of the clause the participle hangs on. */
   private Optional<Found> saying(Sentence sentence, int cue) {
     for (int v = 0; v < cue - 1; v++) {
       Token token = sentence.token(v);
-      if (Chunker.isFiniteVerb(token) || token.pos().equals("MD")) {
-        int group = Chunker.verbGroupStart(sentence, v, 0);
-        Optional<TokenRange> speaker = Speakers.subjectBefore(sentence, group, lexicon);
-        Optional<Content> content = contentAfter(sentence, cue);
+      if (Tokens.isFiniteVerb(token) || token.pos().equals("MD")) {
+        int group = VerbGroups.start(sentence, v, 0);
+        Optional<TokenRange> speaker = Speakers.subjectBefore(sentence, group, lexicon.speakerPronouns());
+        Optional<Span> content = contentAfter(sentence, cue);
         if (speaker.isPresent() && content.isPresent()) {
           return Optional.of(
               new Found(
@@ -154,7 +150,7 @@ final class AttributionFinder {
   /** "According to the ministry, …" and "…, according to the ministry." */
   private Optional<Found> accordingTo(Sentence sentence, int at) {
     int start = at + 2;
-    int end = Chunker.nounPhraseEnd(sentence, start, sentence.size());
+    int end = NounPhrases.end(sentence, start, sentence.size());
     if (end == start) {
       return Optional.empty();
     }
@@ -162,7 +158,7 @@ final class AttributionFinder {
     TokenRange speaker = new TokenRange(sentence, start, end);
     TokenRange cue = new TokenRange(sentence, at, at + 2);
     boolean opensSentence = Clauses.onlyConnectivesBefore(sentence, at);
-    Optional<Content> content;
+    Optional<Span> content;
     if (opensSentence && end < sentence.size() && isComma(sentence.token(end))) {
       content = Clauses.contentFrom(sentence, end + 1);
     } else if (at > 0 && isComma(sentence.token(at - 1))) {
@@ -174,17 +170,17 @@ final class AttributionFinder {
   }
 
   /** The content after a cue: skips "that", a colon, the hearer of "tell" and phrases such as "in a statement". */
-  private Optional<Content> contentAfter(Sentence sentence, int cue) {
+  private Optional<Span> contentAfter(Sentence sentence, int cue) {
     int from = cue + 1;
     if (lemma(sentence.token(cue)).equals("tell")) {
-      int hearerEnd = Chunker.nounPhraseEnd(sentence, from, sentence.size());
+      int hearerEnd = NounPhrases.end(sentence, from, sentence.size());
       if (hearerEnd > from) {
         from = hearerEnd;
       }
     }
     from = Clauses.skipToComplementizer(sentence, from);
     boolean marked = false;
-    if (from < sentence.size() && isThat(sentence.token(from))) {
+    if (from < sentence.size() && Tokens.isThat(sentence.token(from))) {
       from++;
       marked = true;
     }
@@ -196,7 +192,7 @@ final class AttributionFinder {
       return Optional.empty();
     }
     boolean quoted = isQuote(sentence.token(from));
-    Optional<Content> content = Clauses.contentFrom(sentence, from);
+    Optional<Span> content = Clauses.contentFrom(sentence, from);
     if (content.isEmpty()) {
       return content;
     }
@@ -208,9 +204,9 @@ final class AttributionFinder {
   }
 
   /** The content before a speaker or an inverted cue: from the clause start to the comma or quote before. */
-  private static Optional<Content> contentBefore(Sentence sentence, int boundary) {
+  private static Optional<Span> contentBefore(Sentence sentence, int boundary) {
     int end = boundary;
-    while (end > 0 && (isComma(sentence.token(end - 1)) || isClosingQuote(sentence.token(end - 1)))) {
+    while (end > 0 && (isComma(sentence.token(end - 1)) || Tokens.isClosingQuote(sentence.token(end - 1)))) {
       end--;
     }
     if (end == boundary) {
@@ -232,32 +228,23 @@ final class AttributionFinder {
       return Optional.empty();
     }
     Token before = sentence.token(cue - 1);
-    if (!isComma(before) && !isClosingQuote(before)) {
+    if (!isComma(before) && !Tokens.isClosingQuote(before)) {
       return Optional.empty();
     }
-    int end = Chunker.nounPhraseEnd(sentence, cue + 1, sentence.size());
+    int end = NounPhrases.end(sentence, cue + 1, sentence.size());
     if (end == cue + 1) {
       return Optional.empty();
     }
     end = Speakers.withAppositive(sentence, end);
-    boolean closes = end >= sentence.size() || Chunker.isPunctuation(sentence.token(end));
+    boolean closes = end >= sentence.size() || Tokens.isPunctuation(sentence.token(end));
     return closes ? Optional.of(new TokenRange(sentence, cue + 1, end)) : Optional.empty();
   }
 
   private static boolean followsThatOrQuote(Sentence sentence, int cue) {
     int next = Clauses.skipToComplementizer(sentence, cue + 1);
-    return next < sentence.size() && (isThat(sentence.token(next)) || isQuote(sentence.token(next))
+    return next < sentence.size() && (Tokens.isThat(sentence.token(next)) || isQuote(sentence.token(next))
         || sentence.token(next).text().equals(":"));
   }
 
-  private static boolean isThat(Token token) {
-    return lower(token).equals("that") && (token.pos().equals("IN") || token.pos().equals("WDT")
-        || token.pos().equals("DT"));
-  }
 
-  static boolean isClosingQuote(Token token) {
-    String text = token.text();
-    return text.equals("”") || text.equals("''") || token.pos().equals("''") || text.equals("\"")
-        || text.equals("’");
-  }
 }

@@ -7,6 +7,7 @@ import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.Part;
 import io.claimkit.claim.Speaker;
 import io.claimkit.claim.rules.AttributionFinder.Found;
+import io.claimkit.claim.toolkit.Quotes;
 import io.claimkit.pipeline.Layer;
 import io.claimkit.pipeline.Layers;
 import io.claimkit.pipeline.Stage;

@@ -1,11 +1,11 @@
 package io.claimkit.claim.rules;
 
 import io.claimkit.analysis.Mention;
+import io.claimkit.analysis.Mentions;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.internal.SortedSpans;
 import io.claimkit.text.Span;
-import io.claimkit.analysis.Mentions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.claimkit.claim.rules;
 
-import static io.claimkit.claim.rules.Chunker.lemma;
-import static io.claimkit.claim.rules.Chunker.lower;
+import static io.claimkit.claim.toolkit.Tokens.lemma;
+import static io.claimkit.claim.toolkit.Tokens.lower;
 
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
@@ -13,6 +13,12 @@ import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.ClaimRule;
 import io.claimkit.claim.EventClaim;
 import io.claimkit.claim.Part;
+import io.claimkit.claim.toolkit.NounPhrases;
+import io.claimkit.claim.toolkit.Speakers;
+import io.claimkit.claim.toolkit.TokenRange;
+import io.claimkit.claim.toolkit.Tokens;
+import io.claimkit.claim.toolkit.VerbGroups;
+import io.claimkit.lexicon.GrammarWords;
 import io.claimkit.pipeline.Layer;
 import io.claimkit.pipeline.Layers;
 import io.claimkit.text.Document;
@@ -72,11 +78,11 @@ public final class EventClaimRule implements ClaimRule {
     if (!isEventVerb(sentence, verb)) {
       return Optional.empty();
     }
-    int group = Chunker.verbGroupStart(sentence, verb, 0);
+    int group = VerbGroups.start(sentence, verb, 0);
     if (!activeFactual(sentence, group, verb)) {
       return Optional.empty();
     }
-    Optional<TokenRange> actor = Speakers.subjectBefore(sentence, group, lexicon);
+    Optional<TokenRange> actor = Speakers.subjectBefore(sentence, group, lexicon.speakerPronouns());
     if (actor.isEmpty() || !isNamedActor(context, actor.get(), entities)) {
       return Optional.empty();
     }
@@ -95,7 +101,7 @@ public final class EventClaimRule implements ClaimRule {
       predicateEnd += 2;
     }
     int objectStart = predicateEnd;
-    int objectEnd = Chunker.nounPhraseEnd(sentence, objectStart, sentence.size());
+    int objectEnd = NounPhrases.end(sentence, objectStart, sentence.size());
     Document document = context.document();
     Span predicate = new TokenRange(sentence, group, predicateEnd).span();
     Optional<Span> object =
@@ -131,7 +137,7 @@ public final class EventClaimRule implements ClaimRule {
     for (int i = group; i < verb; i++) {
       Token aux = sentence.token(i);
       String lemma = lemma(aux);
-      if (aux.pos().equals("MD") || lemma.equals("be") || Chunker.isNegation(aux)) {
+      if (aux.pos().equals("MD") || lemma.equals("be") || Tokens.isNegation(aux)) {
         return false;
       }
       perfect |= lemma.equals("have");
@@ -151,7 +157,7 @@ public final class EventClaimRule implements ClaimRule {
     List<EntityMention> inActor = Mentions.inside(entities, actorSpan);
     boolean namedHead =
         inActor.stream()
-            .filter(e -> !Pronouns.isPronoun(e.text()))
+            .filter(e -> !GrammarWords.pronouns().contains(e.text()))
             .anyMatch(
                 e -> e.span().contains(headSpan)
                     && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION));

@@ -1,7 +1,7 @@
 package io.claimkit.claim.rules;
 
-import static io.claimkit.claim.rules.Chunker.lemma;
-import static io.claimkit.claim.rules.Chunker.lower;
+import static io.claimkit.claim.toolkit.Tokens.lemma;
+import static io.claimkit.claim.toolkit.Tokens.lower;
 
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
@@ -17,6 +17,12 @@ import io.claimkit.claim.ClaimRule;
 import io.claimkit.claim.Part;
 import io.claimkit.claim.QuantityClaim;
 import io.claimkit.claim.Speaker;
+import io.claimkit.claim.toolkit.NounPhrases;
+import io.claimkit.claim.toolkit.Speakers;
+import io.claimkit.claim.toolkit.TokenRange;
+import io.claimkit.claim.toolkit.Tokens;
+import io.claimkit.claim.toolkit.VerbGroups;
+import io.claimkit.lexicon.WordList;
 import io.claimkit.pipeline.Layer;
 import io.claimkit.pipeline.Layers;
 import io.claimkit.text.Document;
@@ -35,25 +41,18 @@ import java.util.Set;
  */
 public final class QuantityClaimRule implements ClaimRule {
 
-  private static final Set<String> BACK_REFERENCES =
-      Set.of("the", "these", "those", "both", "this", "that", "its", "their", "his", "her", "our", "my", "your");
-  private static final Set<String> TIME_UNITS =
-      Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade", "century");
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "to", "at", "across", "inside", "throughout", "within", "into");
-  private static final Set<String> TIME_PREPOSITIONS =
-      Set.of("since", "in", "on", "until", "till", "by", "during", "from", "before", "after", "through", "between");
-  private static final Set<String> HAPPENING_VERBS = Set.of("occur", "happen", "take");
-  /**
-   * Nouns that only hold a number, in "a total of 151" or "in the range of 5%": what the number measures is
-   * not said by them.
-   */
-  private static final Set<String> NUMBER_HOLDERS = Set.of(
-      "total", "number", "sum", "amount", "figure", "count", "tally", "range", "order", "excess", "region",
-      "neighborhood", "neighbourhood", "vicinity", "tune", "average", "maximum", "minimum", "high", "low", "upwards",
-      "one", "some", "all", "most", "none");
+  private static final WordList BACK_REFERENCES = words("back-references.txt");
+  private static final WordList TIME_UNITS = words("time-units.txt");
+  private static final WordList PLACE_PREPOSITIONS = words("place-prepositions.txt");
+  private static final WordList TIME_PREPOSITIONS = words("time-prepositions.txt");
+  private static final WordList HAPPENING_VERBS = words("happening-verbs.txt");
+  private static final WordList NUMBER_HOLDERS = words("number-holders.txt");
 
   private final ClaimLexicon lexicon;
+
+  private static WordList words(String resource) {
+    return WordList.resource(QuantityClaimRule.class, resource);
+  }
 
   public QuantityClaimRule(ClaimLexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -152,7 +151,7 @@ public final class QuantityClaimRule implements ClaimRule {
       rule = "quantity.event-count";
       measured = eventCounted(sentence, first);
     } else {
-      int end = Chunker.simpleNounPhraseEnd(sentence, after, sentence.size());
+      int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
       if (end > after) {
         rule = "quantity.counted-noun";
         measured = Optional.of(new TokenRange(sentence, after, end).span());
@@ -208,7 +207,7 @@ public final class QuantityClaimRule implements ClaimRule {
       return Optional.empty();
     }
     Token head = sentence.token(of - 1);
-    if (!Chunker.isNoun(head) || Chunker.isPronoun(head) || NUMBER_HOLDERS.contains(lemma(head))) {
+    if (!Tokens.isNoun(head) || Tokens.isPronoun(head) || NUMBER_HOLDERS.contains(lemma(head))) {
       return Optional.empty();
     }
     int start = of - 1;
@@ -220,7 +219,7 @@ public final class QuantityClaimRule implements ClaimRule {
 
   /** A modifier of a noun that is neither a determiner nor a number: "emergency", "regional", "turnout". */
   private static boolean isPlainModifier(Token token) {
-    return Chunker.isModifier(token) && !Chunker.isDeterminer(token) && !token.pos().equals("CD");
+    return Tokens.isModifier(token) && !Tokens.isDeterminer(token) && !token.pos().equals("CD");
   }
 
   /**
@@ -241,7 +240,7 @@ public final class QuantityClaimRule implements ClaimRule {
       return false;
     }
     Token before = sentence.token(first - 1);
-    return Chunker.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
+    return Tokens.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
   }
 
   /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
@@ -265,8 +264,8 @@ public final class QuantityClaimRule implements ClaimRule {
     if (verb < 0) {
       return Optional.empty();
     }
-    int group = Chunker.verbGroupStart(sentence, verb, 0);
-    Optional<TokenRange> subject = Speakers.subjectBefore(sentence, group, lexicon);
+    int group = VerbGroups.start(sentence, verb, 0);
+    Optional<TokenRange> subject = Speakers.subjectBefore(sentence, group, lexicon.speakerPronouns());
     if (subject.isEmpty()) {
       return Optional.empty();
     }
@@ -354,7 +353,7 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   private static boolean isBreak(Token token) {
-    return Chunker.isComma(token) || token.text().equals(";");
+    return Tokens.isComma(token) || token.text().equals(";");
   }
 
   private static boolean startsWithPreposition(Sentence sentence) {

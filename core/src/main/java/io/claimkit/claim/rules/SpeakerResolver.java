@@ -4,6 +4,7 @@ import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
 import io.claimkit.analysis.Mentions;
 import io.claimkit.claim.ClaimContext;
+import io.claimkit.lexicon.GrammarWords;
 import io.claimkit.text.Span;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class SpeakerResolver {
   static List<EntityMention> persons(ClaimContext context) {
     return context.analysis().mentions(EntityMention.class).stream()
         .filter(e -> e.type() == EntityType.PERSON)
-        .filter(e -> !Pronouns.isPronoun(e.text()))
+        .filter(e -> !GrammarWords.pronouns().contains(e.text()))
         .toList();
   }
 

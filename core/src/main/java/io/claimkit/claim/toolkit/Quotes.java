@@ -1,26 +1,31 @@
-package io.claimkit.claim.rules;
+package io.claimkit.claim.toolkit;
 
 import io.claimkit.analysis.Sentence;
 import io.claimkit.claim.Directness;
-import io.claimkit.claim.rules.AttributionFinder.Content;
-import io.claimkit.claim.rules.AttributionFinder.Found;
+import io.claimkit.text.Span;
 import java.util.List;
 
 /**
- * Quotation marks in the raw text: a quote that runs past its sentence extends the content to its close
- * (or back to its opening), and a content that is exactly one quotation loses its marks and is direct.
- * Curly quotes say which way they face; a straight quote opens after a space and closes before one.
+ * Quotation marks in the raw text. A content that opens a quote it does not close runs on to the close, over
+ * sentences; a content that closes a quote it did not open reaches back to the opening; a content that is
+ * exactly one quotation loses its marks and is direct. Curly quotes say which way they face; a straight quote
+ * opens after a space or an opening bracket or dash and closes elsewhere.
  */
-final class Quotes {
+public final class Quotes {
 
   /** How many sentences a quotation may run over. */
-  private static final int MAX_SENTENCES = 8;
+  public static final int MAX_SENTENCES = 8;
 
   private Quotes() {}
 
-  static Found extend(Found found, String raw, List<Sentence> sentences, Sentence sentence) {
-    int begin = found.content().begin();
-    int end = found.content().end();
+  /**
+   * The content widened to the whole quotation it opens or closes (at most {@link #MAX_SENTENCES} sentences
+   * on from {@code sentence}, the sentence it was found in), without its marks when it is exactly one
+   * quotation, and without punctuation or space at its ends.
+   */
+  public static Span extend(Span content, String raw, List<Sentence> sentences, Sentence sentence) {
+    int begin = content.begin();
+    int end = content.end();
     if (isOpening(raw, begin) && !hasClosing(raw, begin + 1, end)) {
       int limit = sentences.get(Math.min(sentence.index() + MAX_SENTENCES, sentences.size() - 1)).span().end();
       int close = nextClosing(raw, end, limit);
@@ -34,25 +39,48 @@ final class Quotes {
         begin = open;
       }
     }
-    return new Found(
-        found.rule(), found.confidence(), found.speaker(), found.cue(), unquoted(raw, begin, end));
+    return unquoted(raw, begin, end);
   }
 
-  /** Whether the content is one quotation, paraphrase, or paraphrase with quoted words inside. */
-  static Directness directness(String raw, Content content) {
+  /** Whether a content is one quotation, paraphrase, or paraphrase with quoted words inside. */
+  public static Directness directness(String raw, Span content) {
     int before = content.begin() - 1;
     while (before >= 0 && Character.isWhitespace(raw.charAt(before))) {
       before--;
     }
-    boolean enclosed = before >= 0 && isOpening(raw, before) && !hasAnyQuote(raw, content.begin(), content.end());
-    if (enclosed) {
+    boolean quoted = hasAnyQuote(raw, content.begin(), content.end());
+    if (before >= 0 && isOpening(raw, before) && !quoted) {
       return Directness.DIRECT;
     }
-    return hasAnyQuote(raw, content.begin(), content.end()) ? Directness.MIXED : Directness.INDIRECT;
+    return quoted ? Directness.MIXED : Directness.INDIRECT;
   }
 
-  /** Drops the marks of a content that is exactly one quotation, and punctuation left at its end. */
-  private static Content unquoted(String raw, int begin, int end) {
+  /** True when the character at {@code i} opens a quotation. */
+  public static boolean isOpening(String raw, int i) {
+    if (i < 0 || i >= raw.length()) {
+      return false;
+    }
+    char c = raw.charAt(i);
+    if (c == '“') {
+      return true;
+    }
+    return c == '"' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)) || "([—–-".indexOf(raw.charAt(i - 1)) >= 0);
+  }
+
+  /** True when the character at {@code i} closes a quotation. */
+  public static boolean isClosing(String raw, int i) {
+    if (i < 0 || i >= raw.length()) {
+      return false;
+    }
+    char c = raw.charAt(i);
+    if (c == '”') {
+      return true;
+    }
+    return c == '"' && !isOpening(raw, i);
+  }
+
+  /** Drops the marks of a content that is exactly one quotation, and punctuation or space at its ends. */
+  private static Span unquoted(String raw, int begin, int end) {
     if (end - begin >= 2 && isOpening(raw, begin) && isClosing(raw, end - 1)
         && !hasAnyQuote(raw, begin + 1, end - 1)) {
       begin++;
@@ -64,7 +92,7 @@ final class Quotes {
     while (begin < end - 1 && Character.isWhitespace(raw.charAt(begin))) {
       begin++;
     }
-    return new Content(begin, end);
+    return new Span(begin, end);
   }
 
   private static int nextClosing(String raw, int from, int limit) {
@@ -128,27 +156,5 @@ final class Quotes {
       j--;
     }
     return j < 0 || raw.charAt(j) == '\n' || raw.charAt(j) == '\r';
-  }
-
-  static boolean isOpening(String raw, int i) {
-    if (i < 0 || i >= raw.length()) {
-      return false;
-    }
-    char c = raw.charAt(i);
-    if (c == '“') {
-      return true;
-    }
-    return c == '"' && (i == 0 || Character.isWhitespace(raw.charAt(i - 1)) || "([—–-".indexOf(raw.charAt(i - 1)) >= 0);
-  }
-
-  static boolean isClosing(String raw, int i) {
-    if (i < 0 || i >= raw.length()) {
-      return false;
-    }
-    char c = raw.charAt(i);
-    if (c == '”') {
-      return true;
-    }
-    return c == '"' && !isOpening(raw, i);
   }
 }
