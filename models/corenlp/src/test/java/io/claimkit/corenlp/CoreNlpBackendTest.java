@@ -2,6 +2,7 @@ package io.claimkit.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimkit.ClaimKitException;
 import io.claimkit.ErrorKind;
@@ -36,6 +37,17 @@ class CoreNlpBackendTest {
     return analysis;
   }
 
+  /** SUTime resolves holidays through jollyday and JAXB, which the backend's pom keeps among CoreNLP's dependencies. */
+  @Test
+  void holidaysAreNormalizedSoSuTimeHasWhatItLoads() {
+    String text = "The strike began on Christmas Day and ended on Monday, January 5, 2026.";
+    List<TemporalMention> dates = analyze(text).mentions(TemporalMention.class);
+    assertThat(dates).extracting(TemporalMention::text, TemporalMention::normalized)
+        .containsExactly(
+            tuple("Christmas Day", "XXXX-12-25"),
+            tuple("Monday, January 5, 2026", "2026-01-05"));
+  }
+
   @Test
   void sharedIsOneInstanceNamedCorenlp() {
     assertThat(CoreNlpBackend.shared()).isSameAs(CoreNlpBackend.shared());
@@ -67,7 +79,7 @@ class CoreNlpBackendTest {
     int friday = raw.indexOf("Friday");
     assertThat(analysis.mentions(TemporalMention.class))
         .extracting(TemporalMention::span, TemporalMention::kind)
-        .contains(org.assertj.core.groups.Tuple.tuple(new Span(friday, friday + 6), TemporalKind.DATE));
+        .contains(tuple(new Span(friday, friday + 6), TemporalKind.DATE));
     assertThat(analysis.tokens()).extracting(Token::text).contains("\uD83D\uDE00", "Paris", ".");
   }
 

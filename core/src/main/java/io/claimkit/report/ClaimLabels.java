@@ -1,10 +1,11 @@
 package io.claimkit.report;
 
-import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.Claim;
-import io.claimkit.claim.QuantityClaim;
+import io.claimkit.claim.ClaimType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Short names for the claims of one article, in text order per type: Q1, Q2, A1, E1. */
 final class ClaimLabels {
@@ -12,18 +13,11 @@ final class ClaimLabels {
   private ClaimLabels() {}
 
   static List<String> of(List<Claim> claims) {
-    int q = 0;
-    int a = 0;
-    int e = 0;
+    Map<ClaimType, Integer> counts = new EnumMap<>(ClaimType.class);
     List<String> labels = new ArrayList<>();
     for (Claim claim : claims) {
-      if (claim instanceof QuantityClaim) {
-        labels.add("Q" + ++q);
-      } else if (claim instanceof AttributionClaim) {
-        labels.add("A" + ++a);
-      } else {
-        labels.add("E" + ++e);
-      }
+      int n = counts.merge(claim.type(), 1, Integer::sum);
+      labels.add(Character.toUpperCase(claim.type().jsonName().charAt(0)) + Integer.toString(n));
     }
     return labels;
   }
