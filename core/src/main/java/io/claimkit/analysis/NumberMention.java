@@ -5,7 +5,7 @@ import io.claimkit.text.Span;
 import java.util.Objects;
 
 /**
- * A cardinal quantity in the text. The span covers the qualifier words too: "at least 151", "about 2,500".
+ * A cardinal quantity in the text. The span covers the qualifier words too: "at least 40", "about 1,200".
  */
 public record NumberMention(Span span, String text, Quantity quantity) implements Mention {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Who said what: "Austin said that U.S. troops remain in Iraq at the invitation of the government".
+ * Who said what: "The mayor said that the bridge would reopen in March".
  *
  * @param speaker    who said it, resolved within the document where possible
  * @param cue        the reporting verb or phrase ("said", "stressed", "according to")

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A check-worthy statement of an article: a {@link QuantityClaim} ("about 2,500 troops remain"), an
+ * A check-worthy statement of an article: a {@link QuantityClaim} ("about 1,200 residents were evacuated"), an
  * {@link AttributionClaim} (who said what) or an {@link EventClaim} (a named actor did something).
  *
  * <p>Every claim says where it came from: its span (the clause or sentence), its {@linkplain #anchor() anchor},

@@ -20,9 +20,9 @@ public record ClaimPart(Role role, Part part, Optional<Quantity> quantity, Optio
 
   /** The roles a part can play; each claim has each role at most once. */
   public enum Role {
-    /** The number of a quantity claim, qualifier words included ("about 2,500"). */
+    /** The number of a quantity claim, qualifier words included ("about 1,200"). */
     QUANTITY,
-    /** What a number counts or measures ("U.S. troops"). */
+    /** What a number counts or measures ("residents"). */
     MEASURED,
     /** Where, when the text says. */
     LOCATION,

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A reported fact with a named actor: "The Iraqi parliament has voted to eject U.S. military forces".
+ * A reported fact with a named actor: "The Kenyan parliament has voted to suspend the new tax".
  *
  * @param actor     who acted
  * @param predicate what they did

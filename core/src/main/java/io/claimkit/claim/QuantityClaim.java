@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A quantity asserted about something: "about 2,500 U.S. troops remain in Iraq".
+ * A quantity asserted about something: "about 1,200 residents were evacuated from Riverton".
  *
  * @param quantity the number, with its interval, qualifier and unit
- * @param measured what is counted or measured ("U.S. troops"; for "attacked 151 times", the attacks)
+ * @param measured what is counted or measured ("residents"; for "struck 40 times", the strikes)
  * @param location where, when the sentence says
  * @param time     when, when the sentence says ("since October")
  * @param speaker  who states the number, when it stands inside reported speech

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who said something: the speaker as written ("Sabrina Singh, a spokesperson for the Pentagon", "Austin")
- * and, when the document names it more fully elsewhere, that fuller name ("Lloyd Austin").
+ * Who said something: the speaker as written ("Maria Lopez, the city's budget director", "Lopez")
+ * and, when the document names it more fully elsewhere, that fuller name ("Maria Lopez").
  */
 public record Speaker(Part part, Optional<String> resolvesTo) {
 

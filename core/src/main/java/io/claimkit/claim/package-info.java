@@ -2,7 +2,7 @@
  * Claims and the rules that state them.
  *
  * <p>A {@link io.claimkit.claim.Claim} is one of three records: {@link io.claimkit.claim.QuantityClaim}
- * ("about 2,500 U.S. troops remain in Iraq"), {@link io.claimkit.claim.AttributionClaim} (who said what) and
+ * ("about 1,200 residents were evacuated"), {@link io.claimkit.claim.AttributionClaim} (who said what) and
  * {@link io.claimkit.claim.EventClaim} (a named actor did something). Each part is a {@link
  * io.claimkit.claim.Part} with its span in the raw text.
  *

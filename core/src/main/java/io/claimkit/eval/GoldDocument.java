@@ -45,7 +45,7 @@ public record GoldDocument(
     }
   }
 
-  /** A cardinal quantity; {@code unit} is the counted noun or unit the gold names ("troops", "times"). */
+  /** A cardinal quantity; {@code unit} is the counted noun or unit the gold names ("residents", "times"). */
   public record GoldNumber(Anchor anchor, double value, Qualifier qualifier, Optional<String> unit) {}
 
   public record GoldTemporal(Anchor anchor, TemporalKind kind, String normalized) {}
@@ -59,7 +59,7 @@ public record GoldDocument(
 
   /**
    * A quantity claim. {@code measured}, {@code location}, {@code time} and {@code speaker} are free phrases
-   * without offsets: what is counted may be spread over the sentence ("positions ... attacked 151 times").
+   * without offsets: what is counted may be spread over the sentence ("the clinics ... raided 40 times").
    */
   public record GoldQuantityClaim(
       String id,

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a predicted "measured thing" agrees with the gold one. The gold names it as a free phrase without
- * offsets ("attacks on U.S. military positions in Iraq and Syria", "U.S. troops in Iraq"), which the text
+ * offsets ("raids on clinics in Hull and York", "residents of Hull"), which the text
  * may not hold as one piece, so an exact span match would be unfair. Two criteria:
  *
  * <ul>
  *   <li><b>head</b>: the two phrases have the same head word. The head is the last content word before the
- *       phrase's first post-modifier: a preposition ("troops <i>in</i> Iraq"), a lower-case participle or
+ *       phrase's first post-modifier: a preposition ("residents <i>of</i> Hull"), a lower-case participle or
  *       adverb ("personnel <i>injured</i>", "soldiers <i>critically</i> wounded") or a relative word. A
  *       prediction that holds the head somewhere inside a longer stretch does not agree by head.
  *   <li><b>tokens</b>: the content words of both (function words left out) overlap with a Dice coefficient

@@ -33,6 +33,18 @@ public final class TaggedText {
     return document(Document.of("test", raw), List.of(mentions), tagged);
   }
 
+  /**
+   * The one sentence of a tagged text whose raw text is its words joined by single spaces:
+   * {@code TaggedText.words("The/DT mayor/NN said/VBD|say ./.")} stands for "The mayor said .".
+   */
+  public static Sentence words(String tagged) {
+    StringBuilder raw = new StringBuilder();
+    for (String[] pair : pairs(tagged)) {
+      raw.append(raw.length() == 0 ? "" : " ").append(pair[0]);
+    }
+    return sentence(raw.toString(), tagged).sentences().get(0);
+  }
+
   /** A document whose tagged sentences are given in order; the rest of the text is tokenized crudely. */
   public static Analysis document(Document doc, List<Mention> mentions, String... taggedSentences) {
     String raw = doc.text();

@@ -24,9 +24,9 @@ import java.util.Optional;
  * Finds who said what, sentence by sentence, from part-of-speech patterns around reporting verbs:
  *
  * <ul>
- *   <li>{@code speaker cue [that] content}: "Austin, in a statement, said that troops remain";
- *   <li>{@code content, speaker cue}: "..., Austin added.";
- *   <li>{@code content, cue speaker}: "“...,” said Ambassador Mohib.";
+ *   <li>{@code speaker cue [that] content}: "The mayor, in a statement, said that the bridge will reopen";
+ *   <li>{@code content, speaker cue}: "..., Lopez added.";
+ *   <li>{@code content, cue speaker}: "“...,” said Governor Okafor.";
  *   <li>{@code clause, saying content}: the speaker is the subject of the clause;
  *   <li>{@code according to speaker, content} and {@code content, according to speaker}.
  * </ul>
@@ -222,7 +222,7 @@ final class AttributionFinder {
     return Optional.of(Clauses.trimmed(sentence, start, end, boundary));
   }
 
-  /** "…,” said Ambassador Mohib." and "…, said the ministry's spokesman, …". */
+  /** "…,” said Governor Okafor." and "…, said the ministry's spokesman, …". */
   private Optional<TokenRange> invertedSpeaker(Sentence sentence, int cue) {
     if (cue == 0) {
       return Optional.empty();

@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * The built-in event rule, precision before recall: a named actor (a person or organization, or an
- * institution of a named place: "the Iraqi parliament") did something, in the past tense or the present
+ * institution of a named place: "the Kenyan parliament") did something, in the past tense or the present
  * perfect, in the active voice, not negated, not hedged by a modal, and not inside someone's reported speech.
  */
 public final class EventClaimRule implements ClaimRule {
@@ -145,7 +145,7 @@ public final class EventClaimRule implements ClaimRule {
     return sentence.token(verb).pos().equals("VBD") || perfect;
   }
 
-  /** A person or organization, or an institution of a named place or people ("the Iraqi parliament"). */
+  /** A person or organization, or an institution of a named place or people ("the Kenyan parliament"). */
   private boolean isNamedActor(ClaimContext context, TokenRange actor, List<EntityMention> entities) {
     int head = actor.to() - 1;
     while (head > actor.from() && !actor.sentence().token(head).isNoun()) {

@@ -199,7 +199,7 @@ public final class QuantityClaimRule implements ClaimRule {
   /**
    * "an emergency fund of about $48 million", "a population of 3 million": with no noun after it, the number
    * measures the noun phrase before "of", less its determiner. Not a noun that only holds a number ("a total
-   * of 151"), a pronoun or a number.
+   * of 40"), a pronoun or a number.
    */
   private static Optional<Span> measuredBeforeOf(Sentence sentence, int first) {
     int of = first - 1;
@@ -253,7 +253,7 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /**
-   * "positions ... have been attacked at least 151 times": what is counted is the event, told by the
+   * "the clinics ... have been raided at least 40 times": what is counted is the event, told by the
    * subject and its verb; with a verb of happening ("attacks have occurred") the subject alone.
    */
   private Optional<Span> eventCounted(Sentence sentence, int first) {
@@ -278,7 +278,7 @@ public final class QuantityClaimRule implements ClaimRule {
 
   /**
    * A place named in the measured phrase, or after the number within its comma-delimited stretch:
-   * "positions in Iraq and Syria", "remain in Iraq".
+   * "shelters in Hull and York", "remain in Hull".
    */
   private static Optional<Span> location(
       Local local, Sentence sentence, Optional<Span> measured, int first, int last) {
@@ -305,7 +305,7 @@ public final class QuantityClaimRule implements ClaimRule {
     return index > 0 && PLACE_PREPOSITIONS.contains(lower(sentence.token(index - 1)));
   }
 
-  /** "Iraq and Syria": a place joined by "and" to the next one stands for both. */
+  /** "Hull and York": a place joined by "and" to the next one stands for both. */
   private static Span withCoordinated(Sentence sentence, EntityMention place, List<EntityMention> places) {
     int next = sentence.tokenAtOrAfter(place.end());
     if (next + 1 < sentence.size() && lower(sentence.token(next)).equals("and")) {

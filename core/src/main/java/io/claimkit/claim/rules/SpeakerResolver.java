@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Resolves a speaker within its document to the fullest name the document gives it: "Austin" and
- * "Secretary Austin" to "Lloyd Austin", "he" to the last person named before, "The statement, released by
+ * Resolves a speaker within its document to the fullest name the document gives it: "Lopez" and
+ * "Director Lopez" to "Maria Lopez", "he" to the last person named before, "The statement, released by
  * the ministry" to the ministry.
  */
 final class SpeakerResolver {

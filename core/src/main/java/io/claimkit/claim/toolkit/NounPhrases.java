@@ -25,8 +25,8 @@ public final class NounPhrases {
   /**
    * The first token of the noun phrase that ends just before {@code end}, looking no further back than
    * {@code floor}; -1 when the token before {@code end} cannot end a noun phrase (a noun, a number or a
-   * pronoun). The phrase may carry prepositional phrases and coordinated nouns: "U.S. military positions in
-   * Iraq and Syria".
+   * pronoun). The phrase may carry prepositional phrases and coordinated nouns: "flood defences in
+   * Hull and York".
    */
   public static int startBefore(Sentence sentence, int end, int floor) {
     int last = end - 1;

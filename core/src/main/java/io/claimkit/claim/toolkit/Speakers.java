@@ -47,7 +47,7 @@ public final class Speakers {
       return Optional.empty();
     }
     if (start > 0 && isPreposition(sentence.token(start - 1))) {
-      return Optional.empty(); // "in which U.S. troops come": the object of a preposition is no subject
+      return Optional.empty(); // "From the workers came a demand": the object of a preposition is no subject
     }
     return Optional.of(new TokenRange(sentence, start, end));
   }

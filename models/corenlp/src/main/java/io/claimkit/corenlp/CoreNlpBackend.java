@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>The raw text is not given to CoreNLP whole. {@link TextBlocks} cuts it into blocks (paragraphs, and a
  * headline or byline on its own line) and bounds their length; each block is annotated as a document of its
  * own, and every offset is shifted back by the block's begin. This keeps a headline from running into the
- * first paragraph (else "Iraq\n\n\nDefense" becomes one ORGANIZATION) and bounds the work of one call, so
+ * first paragraph (else a headline's last word and the paragraph's first become one ORGANIZATION) and bounds the work of one call, so
  * that a megabyte without punctuation is many bounded sentences instead of one.
  *
  * <p>SUTime, about half of CoreNLP's NER time, reads only the sentences with a temporal cue ({@link

@@ -10,7 +10,7 @@ import java.util.Optional;
  * The typed settings of a {@link CoreNlpBackend}. Use {@link #defaults()} or {@link #builder()}.
  *
  * @param fineGrainedNer whether CoreNLP's fine-grained NER runs (regexner over large gazetteers). It is what
- *                       finds TITLE ("Defense Secretary") and NATIONALITY ("Iraqi") and splits LOCATION into
+ *                       finds TITLE ("Defense Secretary") and NATIONALITY ("Kenyan") and splits LOCATION into
  *                       CITY, COUNTRY and kin; without it NER is about twice as fast but those two types vanish
  * @param fullGazetteers whether the fine-grained NER reads CoreNLP's full KBP gazetteers (588,000 entries,
  *                       533,000 of them cities) instead of ClaimKit's cut of them (TITLE, NATIONALITY, COUNTRY,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * mentions ({@code NormalizedNamedEntityTagAnnotation}) into a {@link Quantity}: an optional comparison
  * prefix ({@code ~ >= > <= <}), an optional unit prefix (a currency symbol or {@code %}), a number in Java's
  * {@code Double.toString} form, and for ranges a second such number after a dash: {@code ~2500.0},
- * {@code >=151.0}, {@code 20.0-30.0}, {@code $4.82E7}, {@code %76.0}.
+ * {@code >=40.0}, {@code 20.0-30.0}, {@code $4.82E7}, {@code %76.0}.
  */
 final class NormalizedNumbers {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a sentence may hold a time expression: SUTime's rules all need a time word (a month, a weekday, a
  * unit of time, "today", "ago", a holiday...) or a number that could be a year, a clock time, a date or an
- * ordinal ("1990", "10:30", "5pm", "3/4", "1990s", "5th"). A plain count ("151", "2,500", "1.5") is no cue.
+ * ordinal ("1990", "10:30", "5pm", "3/4", "1990s", "5th"). A plain count ("40", "1,200", "1.5") is no cue.
  * The word list is {@code temporal-cues.txt}, generous on purpose.
  */
 final class TemporalCues {
