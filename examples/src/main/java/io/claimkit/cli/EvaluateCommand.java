@@ -3,6 +3,8 @@ package io.claimkit.cli;
 import io.claimkit.ClaimKitException;
 import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;
+import io.claimkit.eval.AttributionEvaluation;
+import io.claimkit.eval.AttributionGold;
 import io.claimkit.eval.Evaluation;
 import io.claimkit.eval.EvaluationReport;
 import io.claimkit.eval.Evaluator;
@@ -56,6 +58,17 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path gold;
 
   @Option(
+      names = "--attributions",
+      paramLabel = "GOLD.json",
+      description = {
+        "Score only the attribution claims, against gold in the format of GUM's Wikinews attribution set"
+            + " (speaker, cue and content spans per file name): a claim is right when its speaker overlaps a"
+            + " gold speaker and its content's character Jaccard with the gold content is at least 0.5.",
+        "Prints precision, recall and F1, then precision by confidence and by rule."
+      })
+  private Path attributions;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "List every miss and false alarm after the table.")
   private boolean verbose;
@@ -75,6 +88,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (attributions != null) {
+      return scoreAttributions();
+    }
     if (!paths.isEmpty() && gold == null) {
       throw new ParameterException(spec.commandLine(), "--gold is required when a PATH is given");
     }
@@ -88,6 +104,26 @@ final class EvaluateCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } catch (ClaimKitException e) {
+      err.println("claimkit evaluate: " + e.getMessage());
+      err.flush();
+      return ExtractCommand.SOME_FAILED;
+    }
+  }
+
+  private int scoreAttributions() {
+    if (paths.isEmpty() || gold != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--attributions needs the articles' PATH and no --gold");
+    }
+    try {
+      AttributionGold goldAttributions = AttributionGold.read(attributions);
+      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths);
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(AttributionEvaluation.evaluate(goldAttributions, extractions).render(verbose));
+      out.flush();
+      return 0;
+    } catch (ClaimKitException e) {
+      PrintWriter err = spec.commandLine().getErr();
       err.println("claimkit evaluate: " + e.getMessage());
       err.flush();
       return ExtractCommand.SOME_FAILED;
