@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The builder's extension points on hand-tagged text: lexicons, rules of one's own, ServiceLoader discovery. */
 class ClaimPipelineBuilderTest {
 
-  private static final String BOAST = "The mayor boasted that the new bridge carried 40,000 cars.";
+  private static final String BOAST = "The mayor crowed that the new bridge carried 40,000 cars.";
   private static final String BOAST_TAGS =
-      "The/DT mayor/NN boasted/VBD|boast that/IN the/DT new/JJ bridge/NN carried/VBD|carry 40,000/CD cars/NNS ./.";
+      "The/DT mayor/NN crowed/VBD|crow that/IN the/DT new/JJ bridge/NN carried/VBD|carry 40,000/CD cars/NNS ./.";
 
   @TempDir Path dir;
 
@@ -74,10 +74,10 @@ class ClaimPipelineBuilderTest {
         ClaimPipeline.builder()
             .backend(tagged(BOAST_TAGS))
             .addRule(new FixedRule("user", List.of()))
-            .claimLexicon(ClaimLexicon.defaults().withReportingCues(WordList.parse("# mine\nboast\n")));
+            .claimLexicon(ClaimLexicon.defaults().withReportingCues(WordList.parse("# mine\ncrow\n")));
     List<AttributionClaim> said = extract(extended, BOAST).claims(AttributionClaim.class);
     assertThat(said).hasSize(1);
-    assertThat(said.get(0).cue().text()).isEqualTo("boasted");
+    assertThat(said.get(0).cue().text()).isEqualTo("crowed");
     assertThat(said.get(0).speaker().part().text()).isEqualTo("The mayor");
     assertThat(said.get(0).content().text()).isEqualTo("the new bridge carried 40,000 cars");
   }
@@ -105,20 +105,20 @@ class ClaimPipelineBuilderTest {
 
   @Test
   void aRuleOfOnesOwnAddsItsClaimsToTheBuiltInOnes() {
-    String text = "The mayor boasted that the new bridge carried 40,000 cars.";
+    String text = "The mayor crowed that the new bridge carried 40,000 cars.";
     EventClaim event =
         new EventClaim(
-            new Span(0, 17),
-            "The mayor boasted",
+            new Span(0, 16),
+            "The mayor crowed",
             new Part(new Span(0, 9), "The mayor"),
-            new Part(new Span(10, 17), "boasted"),
+            new Part(new Span(10, 16), "crowed"),
             Optional.empty(),
-            "mine.boast",
+            "mine.crow",
             0.4,
             List.of());
     Extraction extraction =
         extract(ClaimPipeline.builder().backend(tagged(BOAST_TAGS)).addRule(new FixedRule("mine", List.of(event))), text);
-    assertThat(extraction.claims()).extracting(Claim::rule).containsExactly("quantity.counted-noun", "mine.boast");
+    assertThat(extraction.claims()).extracting(Claim::rule).containsExactly("quantity.counted-noun", "mine.crow");
   }
 
   @Test
@@ -174,7 +174,7 @@ class ClaimPipelineBuilderTest {
 
   @Test
   void aFurnitureLexiconMakesMoreLinesBoilerplate() {
-    String text = "The mayor boasted that the new bridge carried 40,000 cars.\n\nPlanet Points: earn rewards for reading\n";
+    String text = "The mayor crowed that the new bridge carried 40,000 cars.\n\nPlanet Points: earn rewards for reading\n";
     ClaimPipeline.Builder builder = ClaimPipeline.builder().backend(tagged(BOAST_TAGS));
     assertThat(extract(builder, text).regions()).extracting(r -> r.kind()).containsExactly(RegionKind.BODY, RegionKind.BODY);
 

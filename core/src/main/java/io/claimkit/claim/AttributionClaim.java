@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param cue        the reporting verb or phrase ("said", "stressed", "according to")
  * @param content    what was said
  * @param directness a direct quote, indirect speech, or a mix of the two
+ * @param cueKind    whether the cue reports speech, a belief, a document or evidence
  */
 public record AttributionClaim(
     Span span,
@@ -22,6 +23,7 @@ public record AttributionClaim(
     Part cue,
     Part content,
     Directness directness,
+    CueKind cueKind,
     String rule,
     double confidence,
     List<Mention> mentions)
@@ -33,7 +35,15 @@ public record AttributionClaim(
     Objects.requireNonNull(cue, "cue");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(directness, "directness");
+    Objects.requireNonNull(cueKind, "cueKind");
     mentions = List.copyOf(mentions);
+  }
+
+  /** An attribution of {@link CueKind#SPEECH}. */
+  public AttributionClaim(
+      Span span, String text, Speaker speaker, Part cue, Part content, Directness directness, String rule,
+      double confidence, List<Mention> mentions) {
+    this(span, text, speaker, cue, content, directness, CueKind.SPEECH, rule, confidence, mentions);
   }
 
   @Override

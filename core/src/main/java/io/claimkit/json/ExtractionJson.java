@@ -134,6 +134,7 @@ public final class ExtractionJson {
     }
     if (claim instanceof AttributionClaim attribution) { // the one field of one kind alone
       g.writeStringField("direct", attribution.directness().jsonName());
+      g.writeStringField("cue_kind", attribution.cueKind().jsonName());
     }
     g.writeEndObject();
   }

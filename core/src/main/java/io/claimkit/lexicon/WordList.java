@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A list of words read from a resource, one entry a line, {@code #} comments, and an optional tab-separated
- * flag after each word. Entries are lowercased. Immutable.
+ * A list of words read from a resource, one entry a line, {@code #} comments, and optional flags after a tab,
+ * separated by spaces ("announce	speech np"). Entries are lowercased. Immutable.
  */
 public final class WordList {
 
@@ -68,9 +68,18 @@ public final class WordList {
     return flags.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
-  /** True when the word is listed with this flag. */
+  /** True when the word is listed with this flag among its flags. */
   public boolean hasFlag(String word, String flag) {
-    return flag.equals(flags.get(word.toLowerCase(Locale.ROOT)));
+    String listed = flags.get(word.toLowerCase(Locale.ROOT));
+    if (listed == null || listed.isEmpty()) {
+      return false;
+    }
+    for (String one : listed.split(" ")) {
+      if (one.equals(flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Set<String> words() {

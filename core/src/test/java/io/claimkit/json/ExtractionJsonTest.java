@@ -160,7 +160,7 @@ class ExtractionJsonTest {
                 + "\"cue\":{\"begin\":19,\"end\":23,\"text\":\"said\"},"
                 + "\"content\":{\"begin\":36,\"end\":114,\"text\":\"that about 2,500 U.S. troops remain in Iraq,"
                 + " and at least 151 attacks hit them\"},"
-                + "\"direct\":\"indirect\"},"
+                + "\"direct\":\"indirect\",\"cue_kind\":\"speech\"},"
                 + "{\"type\":\"quantity\",\"begin\":0,\"end\":79,"
                 + "\"text\":\"Pentagon officials said on Thursday that about 2,500 U.S. troops remain in Iraq\",\"rule\":\"quantity.test\",\"confidence\":0.85,"
                 + "\"quantity\":{\"begin\":41,\"end\":52,\"text\":\"about 2,500\",\"value\":2500,\"low\":2250,"

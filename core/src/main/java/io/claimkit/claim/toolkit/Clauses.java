@@ -41,7 +41,8 @@ public final class Clauses {
       return from;
     }
     Token first = sentence.token(from);
-    if (!first.pos().equals("IN") && !first.pos().startsWith("RB") && !isComma(first)) {
+    if (!first.pos().equals("IN") && !first.pos().startsWith("RB") && !isComma(first)
+        && !first.pos().equals("VBG")) {
       return from;
     }
     if (lower(first).equals("that")) {
@@ -53,8 +54,8 @@ public final class Clauses {
       if (i > from && (word.equals("that") || word.equals(":") || Tokens.isQuote(token))) {
         return i;
       }
-      boolean leadIn =
-          token.pos().equals("IN") || Tokens.isModifier(token) || token.pos().startsWith("RB") || isComma(token);
+      boolean leadIn = token.pos().equals("IN") || Tokens.isModifier(token) || token.pos().startsWith("RB")
+          || isComma(token) || token.pos().equals("VBG") && i == from;
       if (!leadIn) {
         return from;
       }
@@ -95,8 +96,8 @@ public final class Clauses {
         return i;
       }
       boolean afterComma = i > 0 && isComma(sentence.token(i - 1));
-      if (i > from && token.pos().equals("CC") && !afterComma && followedByVerb(sentence, i + 1, true)) {
-        return i;
+      if (i > from && token.pos().equals("CC") && !afterComma && followedByPastTense(sentence, i + 1)) {
+        return i; // "... said the plan was flawed and left": a new predicate; "and will" goes on with the clause
       }
     }
     return sentence.size();
@@ -116,6 +117,64 @@ public final class Clauses {
       begin++;
     }
     return new Span(sentence.token(begin).begin(), sentence.token(end - 1).end());
+  }
+
+  /** The most tokens a clause's subject may have before its verb. */
+  private static final int MAX_SUBJECT_TOKENS = 20;
+
+  /**
+   * The index where a clause begins at or after {@code from}, or -1: a subject followed by a finite verb or a
+   * modal ("the plan was flawed", "900 troops remain", "John Kerry, the secretary of state, called"). A
+   * prepositional lead-in and a comma before the subject are passed over ("on Thursday the plan was ...", "in
+   * March, prices rose"). The subject holds a noun, a number or a pronoun, and no verb of its own but a
+   * participle after a noun or comma ("figures released today show"); an infinitive or a relative pronoun
+   * before any finite verb means an object, not a clause ("the start of a process to choose ...").
+   */
+  public static int clauseStart(Sentence sentence, int from) {
+    int at = from;
+    if (at < sentence.size() && sentence.token(at).pos().equals("IN") && !Tokens.isThat(sentence.token(at))) {
+      int objectEnd = NounPhrases.end(sentence, at + 1, sentence.size());
+      if (objectEnd > at + 1) {
+        at = objectEnd;
+      }
+      if (at < sentence.size() && isComma(sentence.token(at))) {
+        at++;
+      }
+    }
+    boolean nominal = false;
+    boolean participleAfterNoun = false; // "a poll found only a quarter of citizens favoured ...", mistagged VBN
+    for (int i = at; i < sentence.size() && i - at <= MAX_SUBJECT_TOKENS; i++) {
+      Token token = sentence.token(i);
+      String pos = token.pos();
+      boolean afterPronoun = i > at && Tokens.isPronoun(sentence.token(i - 1));
+      if (Tokens.isFiniteVerbOrModal(token) || pos.equals("VB") && afterPronoun) {
+        // A base form right after a pronoun is a present tense the tagger missed: "they apply".
+        boolean quantifier = i > at && (sentence.token(i - 1).pos().startsWith("JJ") || Tokens.isDeterminer(
+            sentence.token(i - 1)));
+        return nominal || quantifier ? at : -1; // "many are", "some say"
+      }
+      if (Tokens.isNoun(token) || Tokens.isPronoun(token) || pos.equals("CD") || pos.equals("EX")
+          || pos.equals("VBG") && i == at) { // a gerund may be the subject: "adding salt is ..."
+        nominal = true;
+      } else if (pos.equals("VBN") || pos.equals("VBG")) {
+        Token before = i > at ? sentence.token(i - 1) : null;
+        boolean adjectival = before != null && (Tokens.isDeterminer(before) || before.pos().startsWith("JJ"))
+            && i + 1 < sentence.size() && Tokens.isNoun(sentence.token(i + 1)); // "the combined lapses"
+        if (adjectival) {
+          continue;
+        }
+        if (before == null || !(Tokens.isNoun(before) || isComma(before) || before.pos().startsWith("RB"))) {
+          return participleAfterNoun ? at : -1;
+        }
+        boolean byAgent = i + 1 < sentence.size() && Tokens.lower(sentence.token(i + 1)).equals("by");
+        participleAfterNoun |= pos.equals("VBN") && nominal && Tokens.isNoun(before) && !byAgent;
+      } else if (pos.equals("VB") || pos.equals("TO") || pos.startsWith("W") || pos.equals(".")
+          || Tokens.isThat(token) && i > at
+          || token.text().equals(";") || token.text().equals(":")) {
+        return participleAfterNoun ? at : -1;
+      }
+    }
+    return participleAfterNoun ? at : -1;
   }
 
   /** True when a finite verb or a modal stands from token {@code from} to the end of {@code content}. */
@@ -153,6 +212,15 @@ public final class Clauses {
     }
     Token token = sentence.token(i);
     return finite ? Tokens.isFiniteVerbOrModal(token) : token.isVerb();
+  }
+
+  /** Whether a past-tense verb follows at {@code index}, past adverbs. */
+  private static boolean followedByPastTense(Sentence sentence, int index) {
+    int i = index;
+    while (i < sentence.size() && sentence.token(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i < sentence.size() && sentence.token(i).pos().equals("VBD");
   }
 
   private static boolean isTrailingPunctuation(Token token) {

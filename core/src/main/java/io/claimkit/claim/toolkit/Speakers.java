@@ -14,6 +14,9 @@ public final class Speakers {
   /** The longest comma-enclosed insert between a subject and its verb: ", a spokesperson for the ministry,". */
   private static final int MAX_INSERT = 16;
 
+  /** The most adverbs and parentheses passed over between a subject and its verb. */
+  private static final int MAX_SKIPPED = 3;
+
   private Speakers() {}
 
   /**
@@ -23,20 +26,23 @@ public final class Speakers {
    * when {@code speakerPronouns} lists it; the object of a preposition never is.
    */
   public static Optional<TokenRange> subjectBefore(Sentence sentence, int group, WordList speakerPronouns) {
-    if (group == 0) {
+    int before = skipAdverbsAndParentheses(sentence, group);
+    if (before == 0) {
       return Optional.empty();
     }
-    int end = group;
-    int npEnd = group;
-    if (isComma(sentence.token(group - 1))) {
-      int open = insertStart(sentence, group - 1);
-      if (open < 0) {
-        return Optional.empty();
+    int end = before;
+    int npEnd = before;
+    if (isComma(sentence.token(before - 1))) {
+      int open = insertStart(sentence, before - 1);
+      if (open >= 0) {
+        Token first = sentence.token(open + 1);
+        boolean belongs = Tokens.isModifier(first) || first.pos().equals("VBN") || first.isProperNoun();
+        npEnd = open;
+        end = belongs ? before - 1 : open;
+      } else {
+        npEnd = before - 1; // a comma between a subject and its verb: "The firm, has said"
+        end = npEnd;
       }
-      Token first = sentence.token(open + 1);
-      boolean belongs = Tokens.isModifier(first) || first.pos().equals("VBN") || first.isProperNoun();
-      npEnd = open;
-      end = belongs ? group - 1 : open;
     }
     int start = NounPhrases.startBefore(sentence, npEnd, 0);
     if (start < 0) {
@@ -46,10 +52,85 @@ public final class Speakers {
     if (Tokens.isPronoun(head) && !speakerPronouns.contains(head.text())) {
       return Optional.empty();
     }
+    start = withPostModifiedHead(sentence, start);
     if (start > 0 && isPreposition(sentence.token(start - 1))) {
       return Optional.empty(); // "From the workers came a demand": the object of a preposition is no subject
     }
-    return Optional.of(new TokenRange(sentence, start, end));
+    return Optional.of(new TokenRange(sentence, withAppositiveBefore(sentence, start, npEnd), end));
+  }
+
+  /**
+   * The first token of a subject with an appositive before it, "the country's prime minister, Ana Ruiz" and
+   * "Ana Ruiz, the city's budget director": two noun phrases joined by a comma, one of them a name of proper
+   * nouns alone; {@code start} when there is none. The phrase before must not be a preposition's object ("In
+   * Paris, officials said").
+   */
+  private static int withAppositiveBefore(Sentence sentence, int start, int npEnd) {
+    if (start < 2 || !isComma(sentence.token(start - 1))) {
+      return start;
+    }
+    int before = NounPhrases.startBefore(sentence, start - 1, 0);
+    if (before < 0 || start - 1 - before > MAX_INSERT || before > 0 && isPreposition(sentence.token(before - 1))) {
+      return start;
+    }
+    boolean nameAfter = allProperNouns(sentence, start, npEnd);
+    boolean nameBefore = allProperNouns(sentence, before, start - 1);
+    return nameAfter != nameBefore ? before : start;
+  }
+
+  private static boolean allProperNouns(Sentence sentence, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!sentence.token(i).isProperNoun()) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /**
+   * The index before which a subject ends when the verb group starts at {@code group}: adverbs ("also",
+   * "then") and a parenthesis ("(WHO)") between a subject and its verb are passed over.
+   */
+  private static int skipAdverbsAndParentheses(Sentence sentence, int group) {
+    int at = group;
+    for (int steps = 0; steps < MAX_SKIPPED && at > 0; steps++) {
+      Token before = sentence.token(at - 1);
+      boolean adverb = before.pos().startsWith("RB") || before.pos().equals("JJ") && Tokens.lower(before).endsWith("ly");
+      if (adverb && !Tokens.isNegation(before)) { // "also said", "mistakenly thought" (a -ly word tagged JJ)
+        at--;
+      } else if (before.pos().equals("-RRB-") || before.text().equals(")")) {
+        int open = at - 2;
+        while (open >= 0 && at - open <= MAX_INSERT && !sentence.token(open).text().equals("(")
+            && !sentence.token(open).pos().equals("-LRB-")) {
+          open--;
+        }
+        if (open < 0 || at - open > MAX_INSERT) {
+          return at;
+        }
+        at = open;
+      } else {
+        return at;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The first token of a subject whose head carries a participle or infinitive phrase: "A letter seen by the
+   * BBC", "Figures to be published today"; {@code start} (the phrase found last) when there is none.
+   */
+  private static int withPostModifiedHead(Sentence sentence, int start) {
+    int verb = start - 1;
+    if (verb > 0 && Tokens.lower(sentence.token(verb)).equals("by") && sentence.token(verb - 1).pos().equals("VBN")) {
+      verb--;
+    } else if (!(verb >= 2 && sentence.token(verb).pos().equals("VBN")
+        && Tokens.lemma(sentence.token(verb - 1)).equals("be") && sentence.token(verb - 2).pos().equals("TO"))) {
+      return start;
+    } else {
+      verb -= 2; // "to be published"
+    }
+    int head = NounPhrases.startBefore(sentence, verb, 0);
+    return head >= 0 && Tokens.isNoun(sentence.token(verb - 1)) ? head : start;
   }
 
   /**

@@ -23,9 +23,9 @@ public final class Tokens {
     return token.lemma().toLowerCase(Locale.ROOT);
   }
 
-  /** A common or proper noun (NN, NNS, NNP, NNPS). */
+  /** A common or proper noun (NN, NNS, NNP, NNPS), or an address a tagger marks ADD ("Secunia.com"). */
   public static boolean isNoun(Token token) {
-    return token.pos().startsWith("NN");
+    return token.pos().startsWith("NN") || token.pos().equals("ADD");
   }
 
   /** A personal pronoun (PRP): "he", "they", "it". */
