@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Extends the reporting-verb lexicon without forking: the built-in attribution rule does not know "boast"
- * or "lament"; given a {@link ClaimLexicon} that does, the pipeline rebuilds its built-in rules with it.
+ * Extends the reporting-verb lexicon without forking: the built-in attribution rule does not know "crow"
+ * or "grumble"; given a {@link ClaimLexicon} that does, the pipeline rebuilds its built-in rules with it.
  * With a path argument the extra verbs come from that file instead (one lemma a line, {@code #} comments,
  * {@code <TAB>np} after a verb that may report a plain noun phrase). Run it with
  *
@@ -23,15 +23,15 @@ import java.util.List;
 public final class ExtendReportingVerbs {
 
   static final String TEXT =
-      "The mayor boasted that the new bridge carried 40,000 cars a day. "
-          + "Residents lamented that the old ferry had stopped running.";
+      "The mayor crowed that the new bridge carried 40,000 cars a day. "
+          + "Residents grumbled that the old ferry had stopped running.";
 
   static final WordList MORE_VERBS =
       WordList.parse(
           """
           # reporting verbs the defaults lack, by lemma
-          boast
-          lament
+          crow
+          grumble
           """);
 
   private ExtendReportingVerbs() {}

@@ -44,7 +44,7 @@ class ExamplesTest {
   void extractFromStringPrintsEachClaimWithItsRuleAndSpan() {
     assertThat(lines(ExtractFromString::run))
         .containsExactly(
-            "4 claims",
+            "5 claims",
             "AttributionClaim attribution.speaker-cue-content  [0, 89) Health officials said at least 1,200 people were"
                 + " evacuated from coastal towns on Tuesday.",
             "QuantityClaim    quantity.counted-noun            [0, 89) Health officials said at least 1,200 people were"
@@ -52,6 +52,9 @@ class ExamplesTest {
             "QuantityClaim    quantity.noun-of                 [90, 162) The regional government approved an emergency"
                 + " fund of about $48 million.",
             "AttributionClaim attribution.content-cue-speaker  [163, 260) \"We expect the water to recede by Friday,\""
+                + " said Maria Lopez, the region's civil protection chief.",
+            // The quotation holds a belief of its own: "We expect ..." (its "We" resolves to Maria Lopez).
+            "AttributionClaim attribution.speaker-cue-content  [163, 260) \"We expect the water to recede by Friday,\""
                 + " said Maria Lopez, the region's civil protection chief.");
   }
 
@@ -98,19 +101,19 @@ class ExamplesTest {
     assertThat(lines(out -> ExtendReportingVerbs.run(out, ExtendReportingVerbs.MORE_VERBS)))
         .containsExactly(
             "default lexicon: 0 attributions",
-            "with boast, lament: 2 attributions",
-            "  \"The mayor\" \"boasted\" \"the new bridge carried 40,000 cars a day\"",
-            "  \"Residents\" \"lamented\" \"the old ferry had stopped running\"");
+            "with crow, grumble: 2 attributions",
+            "  \"The mayor\" \"crowed\" \"the new bridge carried 40,000 cars a day\"",
+            "  \"Residents\" \"grumbled\" \"the old ferry had stopped running\"");
   }
 
   @Test
   void extendReportingVerbsReadsTheVerbsFromAFile() throws IOException {
-    Path file = Files.writeString(dir.resolve("verbs.txt"), "# only one\nboast\n");
+    Path file = Files.writeString(dir.resolve("verbs.txt"), "# only one\ncrow\n");
     assertThat(lines(out -> ExtendReportingVerbs.run(out, WordList.read(file))))
         .containsExactly(
             "default lexicon: 0 attributions",
-            "with boast: 1 attributions",
-            "  \"The mayor\" \"boasted\" \"the new bridge carried 40,000 cars a day\"");
+            "with crow: 1 attributions",
+            "  \"The mayor\" \"crowed\" \"the new bridge carried 40,000 cars a day\"");
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.TemporalMention;
 import io.claimkit.analysis.Token;
 import io.claimkit.claim.ClaimContext;
+import io.claimkit.claim.CueKind;
 import io.claimkit.claim.toolkit.Clauses;
 import io.claimkit.claim.toolkit.NounPhrases;
 import io.claimkit.claim.toolkit.Quotes;
@@ -58,7 +59,7 @@ final class AttributionFinder {
 
   private static final WordList NAMING_VERBS = WordList.resource(AttributionFinder.class, "naming-verbs.txt");
   private static final WordList HEARER_VERBS = WordList.resource(AttributionFinder.class, "hearer-verbs.txt");
-  private static final WordList HYPOTHETICAL = WordList.parse("if\nunless\nwhether");
+  private static final WordList HYPOTHETICAL = WordList.resource(AttributionFinder.class, "hypothetical-markers.txt");
 
   private final ClaimLexicon lexicon;
   private final AccordingTo accordingTo = new AccordingTo();
@@ -79,6 +80,8 @@ final class AttributionFinder {
         if (AccordingTo.startsAt(sentence, i)) {
           hit = accordingTo.find(sentence, i);
           i++;
+        } else if (NominalCues.startsAt(sentence, i)) {
+          hit = NominalCues.find(sentence, i);
         } else if (isCue(sentence, i)) {
           hit = atVerbCue(sentence, i);
         } else if (isNamingVerb(sentence, i)) {
@@ -274,7 +277,22 @@ final class AttributionFinder {
     while (at >= 0 && isComma(sentence.token(at))) {
       at--;
     }
-    return at >= 0 && at < index - 0 && Tokens.isClosingQuote(sentence.token(at)) && at > 0;
+    return at > 0 && closesQuote(sentence, at);
+  }
+
+  /**
+   * Whether the quotation mark at {@code at} closes a quotation: a curly closing mark, or a straight one
+   * written against the word before it ({@code said, "We} opens, {@code pass," she} closes).
+   */
+  private static boolean closesQuote(Sentence sentence, int at) {
+    Token mark = sentence.token(at);
+    if (!Tokens.isClosingQuote(mark)) {
+      return false;
+    }
+    if (!mark.text().equals("\"")) {
+      return true;
+    }
+    return at > 0 && sentence.token(at - 1).end() == mark.begin();
   }
 
   /** A form of "be" in the verb group before a participle: "has been told", "is believed". */
@@ -416,14 +434,69 @@ final class AttributionFinder {
     // was ...") or, for a verb that takes one, a noun phrase that names a proposition ("denied the allegations").
     int clause = Clauses.clauseStart(sentence, from);
     if (clause >= 0) {
-      return Clauses.contentFrom(sentence, clause).map(c -> new Content(c, false));
+      return lexicon.takesNounPhraseContent(lemma) && reducedRelative(sentence, clause)
+          ? Optional.empty()
+          : Clauses.contentFrom(sentence, clause).map(c -> new Content(c, false));
     }
     int end = NounPhrases.end(sentence, from, sentence.size());
     boolean proposition = end > from && lexicon.takesNounPhraseContent(lemma)
-        && lexicon.propositionNouns().contains(lemma(sentence.token(NounPhrases.head(sentence, from, end))));
-    return proposition
+        && (lexicon.takesAnyNounPhrase(lemma) && !sentence.token(cue).pos().equals("VBG")
+                && !participleAfterNoun(sentence, from, Math.min(end + 1, sentence.size()))
+            || lexicon.propositionNouns().contains(lemma(sentence.token(NounPhrases.head(sentence, from, end)))));
+    return proposition || end > from && complementFollows(sentence, end, lexicon.cueKind(lemma))
         ? Clauses.contentFrom(sentence, from).map(c -> new Content(c, false))
         : Optional.empty();
+  }
+
+  /**
+   * Whether the noun phrase before {@code end} is the subject of a small clause that is what a belief or a
+   * finding reports: "expect the bank to raise rates", "polls show support slipping", "estimated the damage at
+   * $3 million". A spoken request ("urged the council to act") reports no claim.
+   */
+  private static boolean complementFollows(Sentence sentence, int end, CueKind kind) {
+    if (end + 1 >= sentence.size() || kind == CueKind.SPEECH || kind == CueKind.DOCUMENT) {
+      return false;
+    }
+    Token next = sentence.token(end);
+    Token after = sentence.token(end + 1);
+    return next.pos().equals("VBG")
+        || kind == CueKind.BELIEF && next.pos().equals("TO") && after.pos().equals("VB")
+        || kind == CueKind.BELIEF && lower(next).equals("at") && (after.pos().equals("CD") || after.pos().equals("$"));
+  }
+
+  /**
+   * Whether a clause after a verb that also takes a noun phrase may be that noun phrase with a participle:
+   * "acknowledged the progress made in talks" is no report that progress made anything. A past-tense verb
+   * right after a noun, other than "be", "have" or "do", reads both ways, so such a clause is no content.
+   */
+  private static boolean reducedRelative(Sentence sentence, int clause) {
+    for (int i = clause; i < sentence.size(); i++) {
+      Token token = sentence.token(i);
+      String lemma = lemma(token);
+      boolean participleForm = token.pos().equals("VBN") || token.pos().equals("VBD");
+      if (participleForm && i > clause && Tokens.isNoun(sentence.token(i - 1))
+          && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do")) {
+        return true;
+      }
+      if (Tokens.isFiniteVerb(token) || token.pos().equals("MD")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the progress made in talks": a noun with a participle after it is the same string a tagger may read as a
+   * clause ({@link #reducedRelative}), so neither reading is taken as a content.
+   */
+  private static boolean participleAfterNoun(Sentence sentence, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String pos = sentence.token(i).pos();
+      if ((pos.equals("VBN") || pos.equals("VBD")) && Tokens.isNoun(sentence.token(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean opensContent(Token token, String lemma) {

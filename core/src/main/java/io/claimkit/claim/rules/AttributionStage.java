@@ -119,7 +119,7 @@ public final class AttributionStage implements Stage<List<AttributionClaim>> {
     Sentence sentence = found.speaker().sentence();
     List<Span> parts = List.of(speaker.part().span(), found.cue().span(), content);
     Span span = ClaimParts.claimSpan(context, sentence, parts);
-    Directness directness = InterruptedQuotes.isInterrupted(found)
+    Directness directness = InterruptedQuotes.isInterrupted(found) && hasQuoteMark(document.text(content))
         ? Directness.DIRECT
         : Quotes.directness(document.text(), content);
     CueKind kind = kind(found);
@@ -132,15 +132,28 @@ public final class AttributionStage implements Stage<List<AttributionClaim>> {
         directness,
         kind,
         found.rule(),
-        AttributionConfidence.of(found, speaker, directness, kind),
+        AttributionConfidence.of(found, speaker, kind, spansSeveralSentences(context.sentences(), content)),
         ClaimParts.mentionsIn(context, List.of(speaker.part().span(), content)));
+  }
+
+  /** An interrupted content is a direct quotation when marks stand in it; "Fares, the union said, will rise" is none. */
+  private static boolean hasQuoteMark(String text) {
+    return text.chars().anyMatch(c -> c == '"' || c == '“' || c == '”');
+  }
+
+  private static boolean spansSeveralSentences(List<Sentence> sentences, Span content) {
+    int first = SortedSpans.firstEndingAfter(sentences, Sentence::span, content.begin());
+    return first + 1 < sentences.size() && sentences.get(first + 1).span().begin() < content.end();
   }
 
   /** The cue's kind; a text that "says" something, or "according to" a text, reports a document. */
   private CueKind kind(Found found) {
-    CueKind kind = found.rule().equals("attribution.according-to")
-        ? CueKind.SPEECH
-        : lexicon.cueKind(Tokens.lemma(found.cue().sentence().token(found.cue().last())));
+    String cue = Tokens.lemma(found.cue().sentence().token(found.cue().last()));
+    CueKind kind = switch (found.rule()) {
+      case "attribution.according-to" -> CueKind.SPEECH;
+      case NominalCues.RULE -> NominalCues.kind(cue);
+      default -> lexicon.cueKind(cue);
+    };
     int head = NounPhrases.head(found.speaker().sentence(), found.speaker().from(), found.speaker().to());
     boolean document = lexicon.documentNouns().contains(Tokens.lemma(found.speaker().sentence().token(head)));
     return kind == CueKind.SPEECH && document ? CueKind.DOCUMENT : kind;

@@ -116,8 +116,17 @@ public record ClaimLexicon(
     return reportingCues.hasFlag(lemma, QUESTION_CONTENT);
   }
 
+  /** Whether a reporting verb may take a noun phrase headed by a proposition noun: "denied the allegations". */
   public boolean takesNounPhraseContent(String lemma) {
     return reportingCues.hasFlag(lemma, NOUN_PHRASE_CONTENT);
+  }
+
+  /** The flag a reporting verb carries when any noun phrase may be its content: "acknowledged the delay". */
+  public static final String ANY_NOUN_PHRASE = "any";
+
+  /** Whether any noun phrase may be a reporting verb's content, as for verbs that present it as a fact. */
+  public boolean takesAnyNounPhrase(String lemma) {
+    return reportingCues.hasFlag(lemma, ANY_NOUN_PHRASE);
   }
 
   /** The kind of source a reporting verb reports; speech when its entry names none. */

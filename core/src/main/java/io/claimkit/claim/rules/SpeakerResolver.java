@@ -3,10 +3,17 @@ package io.claimkit.claim.rules;
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
 import io.claimkit.analysis.Mentions;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.analysis.Token;
 import io.claimkit.claim.ClaimContext;
+import io.claimkit.claim.toolkit.NounPhrases;
+import io.claimkit.claim.toolkit.Speakers;
+import io.claimkit.claim.toolkit.Tokens;
+import io.claimkit.claim.toolkit.VerbGroups;
 import io.claimkit.internal.SortedSpans;
 import io.claimkit.lexicon.GrammarWords;
 import io.claimkit.text.Span;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +41,8 @@ final class SpeakerResolver {
   private final List<EntityMention> persons;
   /** Organization mentions, in text order. */
   private final List<EntityMention> organizations;
+  /** Plural subjects of the document's clauses ("Union leaders met ..."), which "they" may stand for. */
+  private final List<Span> pluralSubjects;
   /** The longest person name of the document for each last word. */
   private final Map<String, String> fullestBySurname = new HashMap<>();
 
@@ -45,6 +54,7 @@ final class SpeakerResolver {
         .filter(e -> e.type() == EntityType.PERSON && !GrammarWords.pronouns().contains(e.text()))
         .toList();
     this.organizations = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+    this.pluralSubjects = pluralSubjects(context.sentences(), lexicon);
     for (EntityMention person : persons) {
       fullestBySurname.merge(lastWord(person.text()), person.text(), (a, b) -> b.length() > a.length() ? b : a);
     }
@@ -92,14 +102,43 @@ final class SpeakerResolver {
     return pluralHead || !Mentions.inside(organizations, speaker).isEmpty();
   }
 
+  /** The group named last before {@code before}: an organization, an earlier group speaker or a plural subject. */
   private Optional<String> nearestGroup(int before, List<Span> groups) {
-    Optional<EntityMention> organization = nearestBefore(organizations, before);
-    int group = SortedSpans.firstBeginningAtOrAfter(groups, s -> s, before) - 1;
-    Optional<Span> earlier = group >= 0 ? Optional.of(groups.get(group)) : Optional.empty();
-    if (earlier.isPresent() && (organization.isEmpty() || earlier.get().begin() > organization.get().begin())) {
-      return Optional.of(context.document().text(earlier.get()));
+    Optional<Span> best = nearestBefore(organizations, before).map(EntityMention::span);
+    for (Optional<Span> other : List.of(lastBefore(groups, before), lastBefore(pluralSubjects, before))) {
+      if (other.isPresent() && (best.isEmpty() || other.get().begin() > best.get().begin())) {
+        best = other;
+      }
     }
-    return organization.map(EntityMention::text);
+    return best.map(span -> context.document().text(span));
+  }
+
+  private static Optional<Span> lastBefore(List<Span> spans, int before) {
+    int i = SortedSpans.firstBeginningAtOrAfter(spans, s -> s, before) - 1;
+    while (i >= 0 && spans.get(i).end() > before) {
+      i--;
+    }
+    return i >= 0 ? Optional.of(spans.get(i)) : Optional.empty();
+  }
+
+  /** The subject of each sentence's first finite verb, where its head is a plural noun: one look per sentence. */
+  private static List<Span> pluralSubjects(List<Sentence> sentences, ClaimLexicon lexicon) {
+    List<Span> subjects = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      for (int i = 0; i < sentence.size(); i++) {
+        if (Tokens.isFiniteVerb(sentence.token(i))) {
+          Speakers.subjectBefore(sentence, VerbGroups.start(sentence, i, 0), lexicon.speakerPronouns())
+              .filter(s -> isPlural(sentence.token(NounPhrases.head(sentence, s.from(), s.to()))))
+              .ifPresent(s -> subjects.add(s.span()));
+          break;
+        }
+      }
+    }
+    return subjects;
+  }
+
+  private static boolean isPlural(Token head) {
+    return head.pos().equals("NNS") || head.pos().equals("NNPS");
   }
 
   private static Optional<EntityMention> nearestBefore(List<EntityMention> mentions, int offset) {

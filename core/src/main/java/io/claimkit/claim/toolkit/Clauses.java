@@ -132,7 +132,9 @@ public final class Clauses {
    */
   public static int clauseStart(Sentence sentence, int from) {
     int at = from;
-    if (at < sentence.size() && sentence.token(at).pos().equals("IN") && !Tokens.isThat(sentence.token(at))) {
+    boolean qualifiesNumber = at + 1 < sentence.size() && sentence.token(at + 1).pos().equals("CD"); // "about 300"
+    if (at < sentence.size() && sentence.token(at).pos().equals("IN") && !Tokens.isThat(sentence.token(at))
+        && !qualifiesNumber) {
       int objectEnd = NounPhrases.end(sentence, at + 1, sentence.size());
       if (objectEnd > at + 1) {
         at = objectEnd;
@@ -143,6 +145,7 @@ public final class Clauses {
     }
     boolean nominal = false;
     boolean participleAfterNoun = false; // "a poll found only a quarter of citizens favoured ...", mistagged VBN
+    boolean infinitive = false; // an object with its infinitive ("asked the council to act") reads alike
     for (int i = at; i < sentence.size() && i - at <= MAX_SUBJECT_TOKENS; i++) {
       Token token = sentence.token(i);
       String pos = token.pos();
@@ -151,6 +154,9 @@ public final class Clauses {
         // A base form right after a pronoun is a present tense the tagger missed: "they apply".
         boolean quantifier = i > at && (sentence.token(i - 1).pos().startsWith("JJ") || Tokens.isDeterminer(
             sentence.token(i - 1)));
+        if (infinitive && !pos.equals("MD")) {
+          return -1;
+        }
         return nominal || quantifier ? at : -1; // "many are", "some say"
       }
       if (Tokens.isNoun(token) || Tokens.isPronoun(token) || pos.equals("CD") || pos.equals("EX")
@@ -168,6 +174,10 @@ public final class Clauses {
         }
         boolean byAgent = i + 1 < sentence.size() && Tokens.lower(sentence.token(i + 1)).equals("by");
         participleAfterNoun |= pos.equals("VBN") && nominal && Tokens.isNoun(before) && !byAgent;
+      } else if (pos.equals("TO") && nominal && Tokens.isNoun(sentence.token(i - 1)) && i + 1 < sentence.size()
+          && sentence.token(i + 1).pos().equals("VB")) {
+        i++; // an infinitive after the subject's noun, before a modal: "meetings set to begin soon ... will enable"
+        infinitive = true;
       } else if (pos.equals("VB") || pos.equals("TO") || pos.startsWith("W") || pos.equals(".")
           || Tokens.isThat(token) && i > at
           || token.text().equals(";") || token.text().equals(":")) {

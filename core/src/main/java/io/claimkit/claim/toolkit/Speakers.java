@@ -39,9 +39,11 @@ public final class Speakers {
         boolean belongs = Tokens.isModifier(first) || first.pos().equals("VBN") || first.isProperNoun();
         npEnd = open;
         end = belongs ? before - 1 : open;
-      } else {
-        npEnd = before - 1; // a comma between a subject and its verb: "The firm, has said"
+      } else if (!sentence.token(before).pos().equals("VBD") || Tokens.isAuxiliary(sentence.token(before))) {
+        npEnd = before - 1; // a stray comma between a subject and its verb: "The firm, has said", "X, says"
         end = npEnd;
+      } else {
+        return Optional.empty(); // "The invasion ..., based on ...": a past form after a comma may be a participle
       }
     }
     int start = NounPhrases.startBefore(sentence, npEnd, 0);
@@ -70,12 +72,24 @@ public final class Speakers {
       return start;
     }
     int before = NounPhrases.startBefore(sentence, start - 1, 0);
-    if (before < 0 || start - 1 - before > MAX_INSERT || before > 0 && isPreposition(sentence.token(before - 1))) {
+    if (before < 0 || start - 1 - before > MAX_INSERT || !opensClause(sentence, before)) {
       return start;
     }
     boolean nameAfter = allProperNouns(sentence, start, npEnd);
     boolean nameBefore = allProperNouns(sentence, before, start - 1);
     return nameAfter != nameBefore ? before : start;
+  }
+
+  /**
+   * Whether a subject may begin at {@code index}: not as a preposition's object ("In Paris, officials said")
+   * nor as the last item of a list ("…, and the capabilities, Austin added").
+   */
+  private static boolean opensClause(Sentence sentence, int index) {
+    if (index == 0) {
+      return true;
+    }
+    Token previous = sentence.token(index - 1);
+    return !isPreposition(previous) && !previous.pos().equals("CC");
   }
 
   private static boolean allProperNouns(Sentence sentence, int from, int to) {
