@@ -47,6 +47,11 @@ public final class QuantityClaimRule implements ClaimRule {
   private static final WordList TIME_PREPOSITIONS = words("time-prepositions.txt");
   private static final WordList HAPPENING_VERBS = words("happening-verbs.txt");
   private static final WordList NUMBER_HOLDERS = words("number-holders.txt");
+  private static final WordList LEVEL_VERBS = words("level-verbs.txt");
+  private static final WordList BASE_NOUNS = words("base-nouns.txt");
+  private static final WordList NO_PRONOUNS = WordList.of(java.util.Map.of());
+
+  private final ChangeFinder changes = new ChangeFinder(ChangeCues.defaults());
 
   private final ClaimLexicon lexicon;
 
@@ -75,7 +80,7 @@ public final class QuantityClaimRule implements ClaimRule {
     if (numbers.isEmpty()) {
       return List.of();
     }
-    List<AttributionClaim> said = context.attributions();
+    ReportedContents said = new ReportedContents(context.attributions());
     List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     Lists lists =
         new Lists(
@@ -89,9 +94,14 @@ public final class QuantityClaimRule implements ClaimRule {
         continue;
       }
       Local local = Local.of(sentence, lists);
+      ChangeFinder.Found[] found = changes.find(context.document(), sentence, inSentence);
       Optional<Part> previousMeasured = Optional.empty();
-      for (NumberMention number : inSentence) {
-        Optional<QuantityClaim> claim = claim(context, local, sentence, number, previousMeasured, said);
+      for (int n = 0; n < inSentence.size(); n++) {
+        NumberMention number = inSentence.get(n);
+        Optional<Speaker> speaker = said.speakerOf(number.span()); // asked of every number, in text order
+        Optional<ChangeFinder.Found> change = Optional.ofNullable(found[n]);
+        Optional<QuantityClaim> claim =
+            claim(context, local, sentence, number, previousMeasured, speaker, change);
         if (claim.isPresent()) {
           claims.add(claim.get());
           previousMeasured = claim.get().measured();
@@ -110,17 +120,34 @@ public final class QuantityClaimRule implements ClaimRule {
    */
   private record Local(
       List<EntityMention> names, List<EntityMention> places, List<TemporalMention> temporals, int[] breaks,
-      Span opening) {
+      Span opening, int[] relativesBefore) {
 
     static Local of(Sentence sentence, Lists lists) {
       int[] breaks =
           java.util.stream.IntStream.range(0, sentence.size()).filter(i -> isBreak(sentence.token(i))).toArray();
+      int[] relativesBefore = new int[sentence.size() + 1];
+      for (int i = 0; i < sentence.size(); i++) {
+        relativesBefore[i + 1] = relativesBefore[i] + (sentence.token(i).pos().startsWith("W") ? 1 : 0);
+      }
       return new Local(
           Mentions.inside(lists.names(), sentence.span()),
           Mentions.inside(lists.places(), sentence.span()),
           Mentions.inside(lists.temporals(), sentence.span()),
           breaks,
-          stretch(sentence, breaks, 0, 0));
+          stretch(sentence, breaks, 0, 0),
+          relativesBefore);
+    }
+
+    /**
+     * True when a relative or question word ("which", "who", "when") stands between two spans of the
+     * sentence: they belong to different clauses.
+     */
+    boolean clauseBetween(Sentence sentence, Span a, Span b) {
+      Span left = a.begin() <= b.begin() ? a : b;
+      Span right = left == a ? b : a;
+      int from = sentence.tokenAtOrAfter(left.end());
+      int to = sentence.tokenAtOrAfter(right.begin());
+      return to > from && relativesBefore[to] - relativesBefore[from] > 0;
     }
   }
 
@@ -130,7 +157,8 @@ public final class QuantityClaimRule implements ClaimRule {
       Sentence sentence,
       NumberMention number,
       Optional<Part> previousMeasured,
-      List<AttributionClaim> said) {
+      Optional<Speaker> speaker,
+      Optional<ChangeFinder.Found> change) {
     int first = sentence.tokenAtOrAfter(number.begin());
     int last = sentence.tokenBefore(number.end());
     if (first >= sentence.size() || last < first) {
@@ -141,45 +169,18 @@ public final class QuantityClaimRule implements ClaimRule {
       return Optional.empty();
     }
     Document document = context.document();
-    String rule;
-    Optional<Span> measured;
-    int after = last + 1;
-    if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
-      after++;
-    }
-    if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
-      rule = "quantity.event-count";
-      measured = eventCounted(sentence, first);
-    } else {
-      int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
-      if (end > after) {
-        rule = "quantity.counted-noun";
-        measured = Optional.of(new TokenRange(sentence, after, end).span());
-      } else {
-        Optional<Span> before = measuredBeforeOf(sentence, first);
-        if (before.isPresent()) {
-          rule = "quantity.noun-of";
-          measured = before;
-        } else {
-          boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
-          rule = elliptical ? "quantity.elliptical" : "quantity.bare";
-          measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
-        }
-      }
-    }
-    Optional<Span> location = location(local, sentence, measured, first, last);
+    Measured found = measured(sentence, number, first, last, previousMeasured, change);
+    String rule = found.rule();
+    Optional<Span> measured = found.span();
+    Optional<Span> location = location(local, sentence, measured, number, first, last);
     Optional<Span> time = time(local, sentence, number, first, last);
-    Optional<Speaker> speaker =
-        said.stream()
-            .filter(a -> a.content().span().contains(number.span()))
-            .map(AttributionClaim::speaker)
-            .findFirst();
     List<Span> parts = new ArrayList<>();
     parts.add(number.span());
     measured.ifPresent(parts::add);
     location.ifPresent(parts::add);
     time.ifPresent(parts::add);
     speaker.ifPresent(s -> parts.add(s.part().span()));
+    change.ifPresent(c -> parts.add(c.change().span()));
     Span span = ClaimParts.claimSpan(context, sentence, parts);
     double confidence = measured.isPresent() ? 0.85 : 0.5;
     return Optional.of(
@@ -191,9 +192,96 @@ public final class QuantityClaimRule implements ClaimRule {
             location.map(s -> Part.of(document, s)),
             time.map(s -> Part.of(document, s)),
             speaker,
+            change.map(ChangeFinder.Found::change),
             rule,
             confidence,
             ClaimParts.mentionsIn(context, parts)));
+  }
+
+  /** What a number measures, and the rule that found it. */
+  private record Measured(String rule, Optional<Span> span) {}
+
+  /**
+   * What the number measures, from its clause: the thing it counts ("300 protesters"), what follows its unit
+   * ("150 millimetres of rain"), what a change tells of ("the death toll rose to 42"), the noun before "of"
+   * ("a fund of $48 million"), the subject of a verb that gives a level ("the damage was put at $5
+   * million"); a unit ("dollars") or a reference level ("90% of 2019 levels") never.
+   */
+  private Measured measured(
+      Sentence sentence, NumberMention number, int first, int last, Optional<Part> previousMeasured,
+      Optional<ChangeFinder.Found> change) {
+    int after = last + 1;
+    if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
+      after++;
+    }
+    if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
+      return new Measured("quantity.event-count", eventCounted(sentence, first));
+    }
+    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
+    if (end > after) {
+      Token head = sentence.token(NounPhrases.head(sentence, after, end));
+      boolean unit = after == last + 1 && UnitNouns.isUnit(head, number);
+      if (!unit && !(after > last + 1 && BASE_NOUNS.contains(lemma(head)))) {
+        return new Measured("quantity.counted-noun", Optional.of(new TokenRange(sentence, after, end).span()));
+      }
+      if (unit) {
+        Optional<Span> ofWhat = nounAfterOf(sentence, end);
+        if (ofWhat.isPresent()) {
+          return new Measured("quantity.unit-of", ofWhat);
+        }
+      }
+    }
+    Optional<Span> changed = change.flatMap(ChangeFinder.Found::changed);
+    if (changed.isPresent()) {
+      return new Measured("quantity.change", changed);
+    }
+    Optional<Span> before = measuredBeforeOf(sentence, first);
+    if (before.isPresent()) {
+      return new Measured("quantity.noun-of", before);
+    }
+    Optional<Span> subject = subjectOfLevelVerb(sentence, first);
+    if (subject.isPresent()) {
+      return new Measured("quantity.subject", subject);
+    }
+    boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
+    return new Measured(
+        elliptical ? "quantity.elliptical" : "quantity.bare",
+        elliptical ? previousMeasured.map(Part::span) : Optional.empty());
+  }
+
+  /** "millimetres of rain": the noun phrase after "of" at {@code of}. */
+  private static Optional<Span> nounAfterOf(Sentence sentence, int of) {
+    if (of + 1 >= sentence.size() || !lower(sentence.token(of)).equals("of")) {
+      return Optional.empty();
+    }
+    int start = of + 1;
+    if (Tokens.isDeterminer(sentence.token(start))) {
+      start++;
+    }
+    int end = NounPhrases.simpleEnd(sentence, start, sentence.size());
+    return end > start ? Optional.of(new TokenRange(sentence, start, end).span()) : Optional.empty();
+  }
+
+  /**
+   * "The damage was estimated at $5 million", "losses totalled $3bn": after a verb that gives a level (and
+   * at most two prepositions or adverbs), the number measures the verb's subject.
+   */
+  private static Optional<Span> subjectOfLevelVerb(Sentence sentence, int first) {
+    int verb = first - 1;
+    while (verb >= 0 && first - verb <= 3 && !sentence.token(verb).isVerb()) {
+      String pos = sentence.token(verb).pos();
+      if (!pos.equals("IN") && !pos.equals("TO") && !pos.startsWith("RB")) {
+        return Optional.empty();
+      }
+      verb--;
+    }
+    if (verb < 0 || !sentence.token(verb).isVerb() || !LEVEL_VERBS.contains(lemma(sentence.token(verb)))) {
+      return Optional.empty();
+    }
+    int group = VerbGroups.start(sentence, verb, 0);
+    return Speakers.subjectBefore(sentence, group, NO_PRONOUNS)
+        .filter(s -> !sentence.token(s.last()).pos().equals("CD") && !sentence.token(s.last()).pos().equals("EX"))
+        .map(TokenRange::span);
   }
 
   /**
@@ -277,16 +365,18 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /**
-   * A place named in the measured phrase, or after the number within its comma-delimited stretch:
-   * "shelters in Hull and York", "remain in Hull".
+   * A place named in the measured phrase ("shelters in Hull and York"), else the place nearest the number
+   * after a place preposition in its clause, on either side ("remain in Hull", "in Hull, 300 homes ..."),
+   * never across a relative clause.
    */
   private static Optional<Span> location(
-      Local local, Sentence sentence, Optional<Span> measured, int first, int last) {
+      Local local, Sentence sentence, Optional<Span> measured, NumberMention number, int first, int last) {
     List<EntityMention> places = local.places();
     if (places.isEmpty()) {
       return Optional.empty();
     }
-    int limit = stretch(sentence, local.breaks(), first, last).end();
+    Span stretch = stretch(sentence, local.breaks(), first, last);
+    Span opening = local.opening();
     Comparator<EntityMention> order = Comparator.comparing(EntityMention::span);
     Optional<EntityMention> inMeasured =
         measured.flatMap(m -> places.stream().filter(p -> m.contains(p.span())).filter(p -> afterPlacePreposition(sentence, p)).min(order));
@@ -294,9 +384,11 @@ public final class QuantityClaimRule implements ClaimRule {
         inMeasured.or(
             () ->
                 places.stream()
-                    .filter(p -> p.begin() >= sentence.token(last).end() && p.end() <= limit)
+                    .filter(p -> !p.span().intersects(number.span()))
+                    .filter(p -> stretch.contains(p.span()) || opening.contains(p.span()) && startsWithPreposition(sentence))
                     .filter(p -> afterPlacePreposition(sentence, p))
-                    .min(order));
+                    .filter(p -> !local.clauseBetween(sentence, p.span(), number.span()))
+                    .min(Comparator.comparingInt(p -> distance(p.span(), number.span()))));
     return place.map(p -> withCoordinated(sentence, p, places));
   }
 
@@ -330,9 +422,33 @@ public final class QuantityClaimRule implements ClaimRule {
         .filter(t -> !t.span().intersects(number.span()))
         .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
             || opening.contains(t.span()) && startsWithPreposition(sentence))
-        .filter(t -> t.kind() != TemporalKind.DURATION || !t.normalized().isEmpty())
+        .filter(t -> isTimeOfClaim(sentence, t))
+        .filter(t -> !local.clauseBetween(sentence, t.span(), number.span()))
         .min(Comparator.comparingInt(t -> distance(t.span(), number.span())))
         .map(t -> withPreposition(sentence, t));
+  }
+
+  /**
+   * A temporal that dates a claim: a date or time the analysis could place, or any temporal after a time
+   * preposition ("since October", "in the past 24 hours"). A bare duration is a unit of time ("a four-hour
+   * wait") and a bare time of day a setting ("spent the night"), neither the time of the claim.
+   */
+  private static boolean isTimeOfClaim(Sentence sentence, TemporalMention temporal) {
+    if (afterTimePreposition(sentence, temporal)) {
+      return true;
+    }
+    if (temporal.kind() == TemporalKind.DURATION || temporal.kind() == TemporalKind.SET) {
+      return false;
+    }
+    String normalized = temporal.normalized();
+    return normalized.chars().anyMatch(Character::isDigit) || normalized.startsWith("XXXX-W")
+        || normalized.contains("REF");
+  }
+
+  private static boolean afterTimePreposition(Sentence sentence, TemporalMention temporal) {
+    int index = sentence.tokenAtOrAfter(temporal.begin());
+    return index > 0 && index < sentence.size() && TIME_PREPOSITIONS.contains(lower(sentence.token(index - 1)))
+        && sentence.token(index - 1).end() <= temporal.begin();
   }
 
   /**

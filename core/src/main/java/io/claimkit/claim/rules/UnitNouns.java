@@ -1,0 +1,43 @@
+package io.claimkit.claim.rules;
+
+import static io.claimkit.claim.toolkit.Tokens.lemma;
+import static io.claimkit.claim.toolkit.Tokens.lower;
+
+import io.claimkit.analysis.NumberMention;
+import io.claimkit.analysis.Token;
+import io.claimkit.lexicon.WordList;
+import java.util.Optional;
+
+/**
+ * Whether the noun after a number is its unit ("150 millimetres", "35 cents", "112.4 points") rather than
+ * the thing it counts ("300 protesters"): a unit is never what a number measures.
+ */
+final class UnitNouns {
+
+  private static final WordList UNITS = WordList.resource(UnitNouns.class, "unit-nouns.txt");
+
+  private UnitNouns() {}
+
+  /**
+   * True when {@code noun} names a unit: it is listed, or the number reports a unit of its own for it that is
+   * not the noun as written (the quantity lexicon turns "millimetres" into "mm", "dollars" into "USD", but
+   * keeps a counted noun as written) while the number's own text shows no currency.
+   */
+  static boolean isUnit(Token noun, NumberMention number) {
+    if (UNITS.contains(lemma(noun)) || UNITS.contains(lower(noun))) {
+      return true;
+    }
+    Optional<String> unit = number.quantity().unit();
+    return unit.isPresent() && !unit.get().equalsIgnoreCase(noun.text()) && !unit.get().equalsIgnoreCase(
+        noun.lemma()) && !showsCurrency(number.text()) && !unit.get().equals("%");
+  }
+
+  private static boolean showsCurrency(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL || Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
