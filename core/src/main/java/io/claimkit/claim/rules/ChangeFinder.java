@@ -135,13 +135,17 @@ final class ChangeFinder {
     boolean noun = Tokens.isNoun(cueToken);
     Map<Role, NumberMention> slots = new EnumMap<>(Role.class);
     if (noun || what.follows()) {
-      amountBefore(sentence, numbers, mentionAt, cue).ifPresent(n -> slots.put(Role.BY, n));
+      amountBefore(sentence, numbers, mentionAt, cue)
+          .filter(n -> !noun || afterDeterminer(sentence, n)) // "a 3% increase", not "put Sweden 1 - 0 up"
+          .ifPresent(n -> slots.put(Role.BY, n));
     }
     Optional<Span> object = Optional.empty();
     int j = cue + 1;
     if (verb && j < sentence.size() && mentionAt[j] < 0 && startsObject(sentence.token(j))) {
       int end = NounPhrases.simpleEnd(sentence, j, sentence.size());
-      if (end > j && end < sentence.size() && isSlotPreposition(sentence, mentionAt, end, false)) {
+      boolean rangeNext = end < sentence.size() && mentionAt[end] >= 0
+          && sentence.token(end).begin() == numbers.get(mentionAt[end]).begin() && isFromTo(numbers.get(mentionAt[end]));
+      if (end > j && end < sentence.size() && (rangeNext || isSlotPreposition(sentence, mentionAt, end, false))) {
         object = Optional.of(new TokenRange(sentence, j, end).span());
         j = end;
       }
@@ -197,6 +201,11 @@ final class ChangeFinder {
       return Optional.of(numbers.get(mentionAt[cue - 2]));
     }
     return Optional.empty();
+  }
+
+  private static boolean afterDeterminer(Sentence sentence, NumberMention number) {
+    int first = sentence.tokenAtOrAfter(number.begin());
+    return first > 0 && Tokens.isDeterminer(sentence.token(first - 1));
   }
 
   /** What changed: the subject of a verb cue, the noun after "in" or "of" after a noun cue. */
@@ -257,11 +266,20 @@ final class ChangeFinder {
     return from;
   }
 
-  /** A number followed by a noun that is not its unit counts things: "3 bodies", not "3%" or "35 cents". */
+  /**
+   * A number followed by a noun that is not its unit counts things ("3 bodies", not "3%" or "35 cents"), and
+   * so does a unit of something ("dropped 150 millimetres of rain"): neither is the amount of a change.
+   */
   private static boolean countsThings(Sentence sentence, int[] mentionAt, NumberMention number) {
     int after = lastToken(sentence, number) + 1;
-    return after < sentence.size() && mentionAt[after] < 0 && Tokens.isNoun(sentence.token(after))
-        && !UnitNouns.isUnit(sentence.token(after), number);
+    if (after >= sentence.size() || mentionAt[after] >= 0 || !Tokens.isNoun(sentence.token(after))) {
+      return false;
+    }
+    if (!UnitNouns.isUnit(sentence.token(after), number, true)) {
+      return true;
+    }
+    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
+    return end < sentence.size() && lower(sentence.token(end)).equals("of");
   }
 
   private static int lastToken(Sentence sentence, NumberMention number) {

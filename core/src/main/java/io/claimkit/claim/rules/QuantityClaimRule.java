@@ -127,7 +127,9 @@ public final class QuantityClaimRule implements ClaimRule {
           java.util.stream.IntStream.range(0, sentence.size()).filter(i -> isBreak(sentence.token(i))).toArray();
       int[] relativesBefore = new int[sentence.size() + 1];
       for (int i = 0; i < sentence.size(); i++) {
-        relativesBefore[i + 1] = relativesBefore[i] + (sentence.token(i).pos().startsWith("W") ? 1 : 0);
+        String pos = sentence.token(i).pos();
+        boolean relative = pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$");
+        relativesBefore[i + 1] = relativesBefore[i] + (relative ? 1 : 0);
       }
       return new Local(
           Mentions.inside(lists.names(), sentence.span()),
@@ -139,8 +141,8 @@ public final class QuantityClaimRule implements ClaimRule {
     }
 
     /**
-     * True when a relative or question word ("which", "who", "when") stands between two spans of the
-     * sentence: they belong to different clauses.
+     * True when a relative pronoun ("which", "who", "whose") stands between two spans of the sentence: they
+     * belong to different clauses.
      */
     boolean clauseBetween(Sentence sentence, Span a, Span b) {
       Span left = a.begin() <= b.begin() ? a : b;
@@ -169,7 +171,7 @@ public final class QuantityClaimRule implements ClaimRule {
       return Optional.empty();
     }
     Document document = context.document();
-    Measured found = measured(sentence, number, first, last, previousMeasured, change);
+    Measured found = measured(local, sentence, number, first, last, previousMeasured, change);
     String rule = found.rule();
     Optional<Span> measured = found.span();
     Optional<Span> location = location(local, sentence, measured, number, first, last);
@@ -208,7 +210,7 @@ public final class QuantityClaimRule implements ClaimRule {
    * million"); a unit ("dollars") or a reference level ("90% of 2019 levels") never.
    */
   private Measured measured(
-      Sentence sentence, NumberMention number, int first, int last, Optional<Part> previousMeasured,
+      Local local, Sentence sentence, NumberMention number, int first, int last, Optional<Part> previousMeasured,
       Optional<ChangeFinder.Found> change) {
     int after = last + 1;
     if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
@@ -217,10 +219,17 @@ public final class QuantityClaimRule implements ClaimRule {
     if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
       return new Measured("quantity.event-count", eventCounted(sentence, first));
     }
-    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
+    int end = notCounted(local, sentence, after) ? after : NounPhrases.simpleEnd(sentence, after, sentence.size());
+    Optional<Span> cue = change.map(c -> c.change().cue().span());
+    if (end > after && cue.isPresent() && new TokenRange(sentence, after, end).span().intersects(cue.get())) {
+      end = after; // "a 3% increase in rents": the change's own noun is not what it measures
+    }
     if (end > after) {
+      boolean unit = after == last + 1 && UnitNouns.isUnit(sentence.token(after), number, change.isPresent());
+      if (unit && end > after + 1) { // "a 2 km circumference", "a 15 metre tall statue": the noun after the unit
+        return new Measured("quantity.unit-noun", Optional.of(new TokenRange(sentence, after + 1, end).span()));
+      }
       Token head = sentence.token(NounPhrases.head(sentence, after, end));
-      boolean unit = after == last + 1 && UnitNouns.isUnit(head, number);
       if (!unit && !(after > last + 1 && BASE_NOUNS.contains(lemma(head)))) {
         return new Measured("quantity.counted-noun", Optional.of(new TokenRange(sentence, after, end).span()));
       }
@@ -247,6 +256,21 @@ public final class QuantityClaimRule implements ClaimRule {
     return new Measured(
         elliptical ? "quantity.elliptical" : "quantity.bare",
         elliptical ? previousMeasured.map(Part::span) : Optional.empty());
+  }
+
+  /**
+   * A word after a number that begins no counted noun: a time ("56 percent today") or a determiner, which
+   * makes a rate ("$71.10 a barrel").
+   */
+  private static boolean notCounted(Local local, Sentence sentence, int index) {
+    if (index >= sentence.size()) {
+      return false;
+    }
+    if (Tokens.isDeterminer(sentence.token(index))) {
+      return true;
+    }
+    Span token = sentence.token(index).span();
+    return local.temporals().stream().anyMatch(t -> t.span().contains(token));
   }
 
   /** "millimetres of rain": the noun phrase after "of" at {@code of}. */
@@ -385,9 +409,10 @@ public final class QuantityClaimRule implements ClaimRule {
             () ->
                 places.stream()
                     .filter(p -> !p.span().intersects(number.span()))
-                    .filter(p -> stretch.contains(p.span()) || opening.contains(p.span()) && startsWithPreposition(sentence))
+                    .filter(p -> stretch.contains(p.span())
+                        && !local.clauseBetween(sentence, p.span(), number.span())
+                        || opening.contains(p.span()) && startsWithPreposition(sentence))
                     .filter(p -> afterPlacePreposition(sentence, p))
-                    .filter(p -> !local.clauseBetween(sentence, p.span(), number.span()))
                     .min(Comparator.comparingInt(p -> distance(p.span(), number.span()))));
     return place.map(p -> withCoordinated(sentence, p, places));
   }
@@ -420,10 +445,10 @@ public final class QuantityClaimRule implements ClaimRule {
     Span opening = local.opening();
     return local.temporals().stream()
         .filter(t -> !t.span().intersects(number.span()))
-        .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
+        .filter(t -> stretch.contains(t.span()) && !local.clauseBetween(sentence, t.span(), number.span())
+            || opening.contains(t.span()) && opening.begin() == t.begin()
             || opening.contains(t.span()) && startsWithPreposition(sentence))
         .filter(t -> isTimeOfClaim(sentence, t))
-        .filter(t -> !local.clauseBetween(sentence, t.span(), number.span()))
         .min(Comparator.comparingInt(t -> distance(t.span(), number.span())))
         .map(t -> withPreposition(sentence, t));
   }

@@ -19,13 +19,17 @@ final class UnitNouns {
   private UnitNouns() {}
 
   /**
-   * True when {@code noun} names a unit: it is listed, or the number reports a unit of its own for it that is
-   * not the noun as written (the quantity lexicon turns "millimetres" into "mm", "dollars" into "USD", but
-   * keeps a counted noun as written) while the number's own text shows no currency.
+   * True when {@code noun}, the token right after {@code number}, names a unit: it is listed (a word flagged
+   * {@code change} only when the number is part of a change: "up 112.4 points", but "won three points"), or
+   * the number reports a unit of its own for it that is not the noun as written (the quantity lexicon turns
+   * "millimetres" into "mm", "dollars" into "USD", but keeps a counted noun as written) while the number's
+   * own text shows no currency.
    */
-  static boolean isUnit(Token noun, NumberMention number) {
-    if (UNITS.contains(lemma(noun)) || UNITS.contains(lower(noun))) {
-      return true;
+  static boolean isUnit(Token noun, NumberMention number, boolean inChange) {
+    for (String word : new String[] {lemma(noun), lower(noun)}) {
+      if (UNITS.contains(word) && (inChange || !UNITS.hasFlag(word, "change"))) {
+        return true;
+      }
     }
     Optional<String> unit = number.quantity().unit();
     return unit.isPresent() && !unit.get().equalsIgnoreCase(noun.text()) && !unit.get().equalsIgnoreCase(
