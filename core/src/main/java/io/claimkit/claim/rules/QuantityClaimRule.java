@@ -355,8 +355,15 @@ public final class QuantityClaimRule implements ClaimRule {
     return Tokens.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
   }
 
-  /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
+  /**
+   * "two decades of involvement", "a four-hour debate": a number inside a duration, or of years that a
+   * duration covers, is a stretch of time.
+   */
   private static boolean isStretchOfTime(Local local, Sentence sentence, NumberMention number, int last) {
+    if (local.temporals().stream()
+        .anyMatch(t -> t.kind() == TemporalKind.DURATION && t.span().contains(number.span()))) {
+      return true; // "a four-hour debate": the number is the length of a duration
+    }
     if (last + 1 >= sentence.size() || !TIME_UNITS.contains(lemma(sentence.token(last + 1)))) {
       return false;
     }
