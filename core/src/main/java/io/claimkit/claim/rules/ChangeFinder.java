@@ -275,10 +275,11 @@ final class ChangeFinder {
     if (after >= sentence.size() || mentionAt[after] >= 0 || !Tokens.isNoun(sentence.token(after))) {
       return false;
     }
-    if (!UnitNouns.isUnit(sentence.token(after), number, true)) {
+    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
+    Token head = sentence.token(NounPhrases.head(sentence, after, Math.max(end, after + 1)));
+    if (!UnitNouns.isUnit(sentence.token(after), head, number, true)) {
       return true;
     }
-    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
     return end < sentence.size() && lower(sentence.token(end)).equals("of");
   }
 

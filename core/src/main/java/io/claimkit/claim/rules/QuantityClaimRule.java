@@ -219,17 +219,17 @@ public final class QuantityClaimRule implements ClaimRule {
     if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
       return new Measured("quantity.event-count", eventCounted(sentence, first));
     }
-    int end = notCounted(local, sentence, after) ? after : NounPhrases.simpleEnd(sentence, after, sentence.size());
+    int end = notCounted(local, sentence, after, last) ? after : NounPhrases.simpleEnd(sentence, after, sentence.size());
     Optional<Span> cue = change.map(c -> c.change().cue().span());
     if (end > after && cue.isPresent() && new TokenRange(sentence, after, end).span().intersects(cue.get())) {
       end = after; // "a 3% increase in rents": the change's own noun is not what it measures
     }
     if (end > after) {
-      boolean unit = after == last + 1 && UnitNouns.isUnit(sentence.token(after), number, change.isPresent());
+      Token head = sentence.token(NounPhrases.head(sentence, after, end));
+      boolean unit = after == last + 1 && Tokens.isNoun(sentence.token(after)) && UnitNouns.isUnit(sentence.token(after), head, number, change.isPresent());
       if (unit && end > after + 1) { // "a 2 km circumference", "a 15 metre tall statue": the noun after the unit
         return new Measured("quantity.unit-noun", Optional.of(new TokenRange(sentence, after + 1, end).span()));
       }
-      Token head = sentence.token(NounPhrases.head(sentence, after, end));
       if (!unit && !(after > last + 1 && BASE_NOUNS.contains(lemma(head)))) {
         return new Measured("quantity.counted-noun", Optional.of(new TokenRange(sentence, after, end).span()));
       }
@@ -239,6 +239,10 @@ public final class QuantityClaimRule implements ClaimRule {
           return new Measured("quantity.unit-of", ofWhat);
         }
       }
+    }
+    Optional<Span> person = personOfAge(local, sentence, number, first, last);
+    if (person.isPresent()) {
+      return new Measured("quantity.age", person);
     }
     Optional<Span> changed = change.flatMap(ChangeFinder.Found::changed);
     if (changed.isPresent()) {
@@ -259,18 +263,35 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /**
-   * A word after a number that begins no counted noun: a time ("56 percent today") or a determiner, which
-   * makes a rate ("$71.10 a barrel").
+   * A word after a number (its last token {@code last}) that begins no counted noun: a time ("56 percent
+   * today") or a determiner right after it, which makes a rate ("$71.10 a barrel"; but "one of the reasons").
    */
-  private static boolean notCounted(Local local, Sentence sentence, int index) {
+  private static boolean notCounted(Local local, Sentence sentence, int index, int last) {
     if (index >= sentence.size()) {
       return false;
     }
-    if (Tokens.isDeterminer(sentence.token(index))) {
+    if (index == last + 1 && Tokens.isDeterminer(sentence.token(index))) {
       return true;
     }
     Span token = sentence.token(index).span();
     return local.temporals().stream().anyMatch(t -> t.span().contains(token));
+  }
+
+  /**
+   * "Maria Lopez, 42, said ...": a bare number set off by commas right after a person's name is that
+   * person's age, and measures the person.
+   */
+  private static Optional<Span> personOfAge(Local local, Sentence sentence, NumberMention number, int first,
+      int last) {
+    if (first < 2 || number.quantity().unit().isPresent() || !Tokens.isComma(sentence.token(first - 1))
+        || last + 1 >= sentence.size() || !Tokens.isPunctuation(sentence.token(last + 1))) {
+      return Optional.empty();
+    }
+    int nameEnd = sentence.token(first - 2).end();
+    return local.names().stream()
+        .filter(e -> e.type() == EntityType.PERSON && e.end() == nameEnd)
+        .findFirst()
+        .map(EntityMention::span);
   }
 
   /** "millimetres of rain": the noun phrase after "of" at {@code of}. */

@@ -19,13 +19,13 @@ final class UnitNouns {
   private UnitNouns() {}
 
   /**
-   * True when {@code noun}, the token right after {@code number}, names a unit: it is listed (a word flagged
-   * {@code change} only when the number is part of a change: "up 112.4 points", but "won three points"), or
-   * the number reports a unit of its own for it that is not the noun as written (the quantity lexicon turns
-   * "millimetres" into "mm", "dollars" into "USD", but keeps a counted noun as written) while the number's
-   * own text shows no currency.
+   * True when {@code noun}, the token right after {@code number} in a noun phrase with head {@code head},
+   * names a unit: it is listed (a word flagged {@code change} only when the number is part of a change: "up
+   * 112.4 points", but "won three points"), or the number reports a unit that is neither the noun nor the head
+   * as written (the quantity lexicon turns "millimetres" into "mm", "dollars" into "USD", but keeps a counted
+   * noun as written) while the number's own text shows no currency.
    */
-  static boolean isUnit(Token noun, NumberMention number, boolean inChange) {
+  static boolean isUnit(Token noun, Token head, NumberMention number, boolean inChange) {
     for (String word : new String[] {lemma(noun), lower(noun)}) {
       if (UNITS.contains(word) && (inChange || !UNITS.hasFlag(word, "change"))) {
         return true;
@@ -33,7 +33,8 @@ final class UnitNouns {
     }
     Optional<String> unit = number.quantity().unit();
     return unit.isPresent() && !unit.get().equalsIgnoreCase(noun.text()) && !unit.get().equalsIgnoreCase(
-        noun.lemma()) && !showsCurrency(number.text()) && !unit.get().equals("%");
+        noun.lemma()) && !unit.get().equalsIgnoreCase(head.text()) && !showsCurrency(number.text())
+        && !unit.get().equals("%");
   }
 
   private static boolean showsCurrency(String text) {

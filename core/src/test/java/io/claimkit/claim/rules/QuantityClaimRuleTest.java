@@ -197,6 +197,16 @@ class QuantityClaimRuleTest {
     assertThat(q.change().orElseThrow().to().orElseThrow().span()).isEqualTo(span(raw, "about 90%"));
   }
 
+  @Test
+  void aNumberAfterAPersonsNameIsTheirAge() {
+    String raw = "Maria Lopez, 42, was arrested on Monday.";
+    QuantityClaim q = only(quantities(raw,
+        "Maria/NNP Lopez/NNP ,/, 42/CD ,/, was/VBD|be arrested/VBN|arrest on/IN Monday/NNP ./.",
+        new EntityMention(span(raw, "Maria Lopez"), "Maria Lopez", EntityType.PERSON)));
+    assertThat(q.measured()).contains(part(raw, "Maria Lopez"));
+    assertThat(q.rule()).isEqualTo("quantity.age");
+  }
+
   // ---- when and where
 
   @Test
