@@ -32,23 +32,29 @@ final class ReportedContents {
   }
 
   /**
-   * The speaker of the innermost content that contains {@code span}. Spans must be asked in order of their
-   * begin, with ends ascending where begins are equal; mentions of a document are.
-   *
-   * @throws IllegalArgumentException when a span is asked out of order
+   * The speaker of the innermost content that contains {@code span}. Spans are to be asked in order of their
+   * begin (mentions of a document are); one asked out of order is answered by a scan of all attributions.
    */
   Optional<Speaker> speakerOf(Span span) {
     if (span.begin() < lastBegin) {
-      throw new IllegalArgumentException("spans asked out of order: " + span);
+      return byContent.stream()
+          .filter(a -> a.content().span().contains(span))
+          .min(Comparator.comparingInt(a -> a.content().span().length()))
+          .map(AttributionClaim::speaker);
     }
     lastBegin = span.begin();
     while (next < byContent.size() && byContent.get(next).content().span().begin() <= span.begin()) {
       open.push(byContent.get(next++));
     }
-    // A content that ends before this span can hold no later span either: spans come in text order.
-    while (!open.isEmpty() && open.peek().content().span().end() < span.end()) {
+    // A content that ends before this span begins can hold no later span either.
+    while (!open.isEmpty() && open.peek().content().span().end() <= span.begin()) {
       open.pop();
     }
-    return open.isEmpty() ? Optional.empty() : Optional.of(open.peek().speaker());
+    for (AttributionClaim content : open) { // from the top: the latest begun, the innermost; nearly always the first
+      if (content.content().span().contains(span)) {
+        return Optional.of(content.speaker());
+      }
+    }
+    return Optional.empty();
   }
 }
