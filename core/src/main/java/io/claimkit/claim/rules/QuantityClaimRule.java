@@ -49,6 +49,7 @@ public final class QuantityClaimRule implements ClaimRule {
   private static final WordList NUMBER_HOLDERS = words("number-holders.txt");
   private static final WordList LEVEL_VERBS = words("level-verbs.txt");
   private static final WordList BASE_NOUNS = words("base-nouns.txt");
+  private static final WordList AGE_WORDS = words("age-words.txt");
   private static final WordList NO_PRONOUNS = WordList.of(java.util.Map.of());
 
   private final ChangeFinder changes = new ChangeFinder(ChangeCues.defaults());
@@ -212,6 +213,10 @@ public final class QuantityClaimRule implements ClaimRule {
   private Measured measured(
       Local local, Sentence sentence, NumberMention number, int first, int last, Optional<Part> previousMeasured,
       Optional<ChangeFinder.Found> change) {
+    Optional<Span> aged = ageHolder(local, sentence, number);
+    if (aged.isPresent()) {
+      return new Measured("quantity.age", aged);
+    }
     int after = last + 1;
     if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
       after++;
@@ -376,13 +381,35 @@ public final class QuantityClaimRule implements ClaimRule {
     return Tokens.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
   }
 
+  /** "14-year-old", "five years old": a duration that is an age, by its last word. */
+  private static boolean isAge(TemporalMention duration) {
+    String[] words = duration.text().split("[\\s\\p{Pd}]+");
+    return words.length > 0 && AGE_WORDS.contains(words[words.length - 1]);
+  }
+
+  /**
+   * "a 14-year-old boy": a number inside an age measures the noun after the age, here the boy; an age
+   * that ends the phrase measures nothing the phrase names.
+   */
+  private static Optional<Span> ageHolder(Local local, Sentence sentence, NumberMention number) {
+    Optional<TemporalMention> age = local.temporals().stream()
+        .filter(t -> t.kind() == TemporalKind.DURATION && t.span().contains(number.span()) && isAge(t))
+        .findFirst();
+    if (age.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = sentence.tokenAtOrAfter(age.get().end());
+    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
+    return end > after ? Optional.of(new TokenRange(sentence, after, end).span()) : Optional.empty();
+  }
+
   /**
    * "two decades of involvement", "a four-hour debate": a number inside a duration, or of years that a
    * duration covers, is a stretch of time.
    */
   private static boolean isStretchOfTime(Local local, Sentence sentence, NumberMention number, int last) {
-    if (local.temporals().stream()
-        .anyMatch(t -> t.kind() == TemporalKind.DURATION && t.span().contains(number.span()))) {
+    if (local.temporals().stream().anyMatch(t -> t.kind() == TemporalKind.DURATION
+        && t.span().contains(number.span()) && !isAge(t))) {
       return true; // "a four-hour debate": the number is the length of a duration
     }
     if (last + 1 >= sentence.size() || !TIME_UNITS.contains(lemma(sentence.token(last + 1)))) {

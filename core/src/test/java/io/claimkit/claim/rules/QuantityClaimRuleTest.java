@@ -207,6 +207,19 @@ class QuantityClaimRuleTest {
     assertThat(q.rule()).isEqualTo("quantity.age");
   }
 
+  @Test
+  void anAgeMeasuresWhoIsThatOldButALengthOfTimeIsNoClaim() {
+    String raw = "A 14-year-old boy was rescued after an 11-year search.";
+    List<QuantityClaim> q = quantities(raw,
+        "A/DT 14-year-old/JJ boy/NN was/VBD|be rescued/VBN|rescue after/IN an/DT 11-year/JJ search/NN ./.",
+        new TemporalMention(span(raw, "14-year-old"), "14-year-old", TemporalKind.DURATION, "P14Y"),
+        new TemporalMention(span(raw, "11-year"), "11-year", TemporalKind.DURATION, "P11Y"));
+    QuantityClaim age = only(q);
+    assertThat(age.quantity().text()).isEqualTo("14");
+    assertThat(age.measured()).contains(part(raw, "boy"));
+    assertThat(age.rule()).isEqualTo("quantity.age");
+  }
+
   // ---- when and where
 
   @Test
