@@ -183,8 +183,13 @@ final class ChangeFinder {
     if (slots.isEmpty()) {
       return Optional.empty();
     }
+    OptionalDouble factor = what.factor();
+    NumberMention by = slots.get(Role.BY);
+    if (by != null && factor.isEmpty() && UnitNouns.isFactor(by) && by.quantity().value() > 0) {
+      factor = OptionalDouble.of(by.quantity().value()); // "increased 18-fold": by a factor, the number kept as by
+    }
     QuantityChange change = new QuantityChange(
-        what.direction(), Part.of(document, cueToken.span()), what.factor(),
+        what.direction(), Part.of(document, cueToken.span()), factor,
         Optional.ofNullable(slots.get(Role.BY)), Optional.ofNullable(slots.get(Role.FROM)),
         Optional.ofNullable(slots.get(Role.TO)));
     Optional<Span> changed = object.or(() -> changedThing(sentence, mentionAt, cue, verb, noun, slots));

@@ -37,6 +37,17 @@ final class UnitNouns {
         && !unit.get().equals("%");
   }
 
+  /**
+   * True when the number's unit makes it a multiplier ("18-fold", "a thousand fold": flagged {@code factor}),
+   * so that a change by it is a change by that factor.
+   */
+  static boolean isFactor(NumberMention number) {
+    return number.quantity().unit()
+        .map(u -> u.replaceFirst("^\\p{Pd}", ""))
+        .filter(u -> UNITS.hasFlag(u, "factor"))
+        .isPresent();
+  }
+
   private static boolean showsCurrency(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL || Character.isUpperCase(text.charAt(i))) {

@@ -111,6 +111,15 @@ class QuantityClaimRuleTest {
   }
 
   @Test
+  void aFoldIsAFactor() {
+    String raw = "Visits grew 12 fold.";
+    QuantityClaim q = only(quantities(raw, "Visits/NNS|visit grew/VBD|grow 12/CD fold/NN ./."));
+    assertThat(q.change().orElseThrow().factor()).hasValue(12.0);
+    assertThat(q.change().orElseThrow().by().orElseThrow().span()).isEqualTo(span(raw, "12"));
+    assertThat(q.measured()).contains(part(raw, "Visits"));
+  }
+
+  @Test
   void narrowedByAnAmount() {
     String raw = "The deficit narrowed by $4bn.";
     QuantityClaim q = only(quantities(raw, "The/DT deficit/NN narrowed/VBD|narrow by/IN $/$ 4bn/CD ./."));
