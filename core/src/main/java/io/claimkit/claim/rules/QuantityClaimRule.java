@@ -105,11 +105,17 @@ public final class QuantityClaimRule implements ClaimRule {
             claim(context, local, sentence, number, previousMeasured, speaker, change);
         if (claim.isPresent()) {
           claims.add(claim.get());
-          previousMeasured = claim.get().measured();
+          previousMeasured = claim.get().measured().filter(m -> !endsInTimeUnit(sentence, m.span()));
         }
       }
     }
     return claims;
+  }
+
+  /** "73 seconds": a stretch of time that no elliptical count ("... all six aboard") may borrow. */
+  private static boolean endsInTimeUnit(Sentence sentence, Span measured) {
+    int last = sentence.tokenBefore(measured.end());
+    return last >= 0 && last < sentence.size() && TIME_UNITS.contains(lemma(sentence.token(last)));
   }
 
   /** The mentions a quantity claim looks up, taken from the analysis once per document. */

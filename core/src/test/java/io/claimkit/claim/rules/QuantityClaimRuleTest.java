@@ -229,6 +229,17 @@ class QuantityClaimRuleTest {
     assertThat(age.rule()).isEqualTo("quantity.age");
   }
 
+  @Test
+  void anEllipticalCountBorrowsNoUnitOfTime() {
+    String raw = "The engine failed 40 seconds after launch, killing all seven aboard.";
+    List<QuantityClaim> q = quantities(raw,
+        "The/DT engine/NN failed/VBD|fail 40/CD seconds/NNS|second after/IN launch/NN ,/, killing/VBG|kill "
+            + "all/DT seven/CD aboard/RB ./.");
+    assertThat(q).extracting(c -> c.quantity().text()).containsExactly("40", "seven");
+    assertThat(q.get(1).measured()).isEmpty();
+    assertThat(q.get(1).rule()).isEqualTo("quantity.bare");
+  }
+
   // ---- when and where
 
   @Test
