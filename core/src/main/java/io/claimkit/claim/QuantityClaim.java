@@ -17,6 +17,8 @@ import java.util.function.Function;
  * @param location where, when the sentence says
  * @param time     when, when the sentence says ("since October")
  * @param speaker  who states the number, when it stands inside reported speech
+ * @param change   the change the text reports with the number ("rose 35 cents to $71.10"), if any; its
+ *                 numbers lie inside the claim's span
  */
 public record QuantityClaim(
     Span span,
@@ -26,6 +28,7 @@ public record QuantityClaim(
     Optional<Part> location,
     Optional<Part> time,
     Optional<Speaker> speaker,
+    Optional<QuantityChange> change,
     String rule,
     double confidence,
     List<Mention> mentions)
@@ -38,7 +41,36 @@ public record QuantityClaim(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(change, "change");
+    if (change.isPresent() && !span.contains(change.get().span())) {
+      throw new IllegalArgumentException("change " + change.get().span() + " outside claim " + span);
+    }
     mentions = List.copyOf(mentions);
+  }
+
+  /** A claim without a change, as claims were made before changes were read. */
+  public QuantityClaim(
+      Span span,
+      String text,
+      NumberMention quantity,
+      Optional<Part> measured,
+      Optional<Part> location,
+      Optional<Part> time,
+      Optional<Speaker> speaker,
+      String rule,
+      double confidence,
+      List<Mention> mentions) {
+    this(span, text, quantity, measured, location, time, speaker, Optional.empty(), rule, confidence, mentions);
+  }
+
+  /**
+   * The change the text reports with this number, when it reports one: its direction, the amount by which,
+   * the value from and the value to, each number with its span. The claim's own number is one of them
+   * ({@link QuantityChange#roleOf(Span)}) or, for a level given beside a change, none.
+   */
+  @Override
+  public Optional<QuantityChange> change() {
+    return change;
   }
 
   @Override

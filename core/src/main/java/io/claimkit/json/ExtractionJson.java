@@ -12,6 +12,8 @@ import io.claimkit.analysis.TemporalMention;
 import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.Claim;
 import io.claimkit.claim.ClaimPart;
+import io.claimkit.claim.QuantityChange;
+import io.claimkit.claim.QuantityClaim;
 import io.claimkit.quantity.Quantity;
 import io.claimkit.text.Region;
 import io.claimkit.text.Span;
@@ -22,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes the JSON Lines record of one document: its regions, mentions and claims, or the error that stopped
@@ -136,6 +139,39 @@ public final class ExtractionJson {
       g.writeStringField("direct", attribution.directness().jsonName());
       g.writeStringField("cue_kind", attribution.cueKind().jsonName());
     }
+    if (claim instanceof QuantityClaim quantity && quantity.change().isPresent()) {
+      writeChange(g, quantity.change().get());
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * "change": {"direction": "increase", "cue": {...}, "factor"?: 2, "by"?: {...}, "from"?: {...}, "to"?: {...}},
+   * each number with its span, text and interval as a number mention is written.
+   */
+  private static void writeChange(JsonGenerator g, QuantityChange change) throws IOException {
+    g.writeObjectFieldStart("change");
+    g.writeStringField("direction", change.direction().jsonName());
+    g.writeObjectFieldStart("cue");
+    writePart(g, change.cue().span(), change.cue().text());
+    g.writeEndObject();
+    if (change.factor().isPresent()) {
+      writeNumberField(g, "factor", change.factor().getAsDouble());
+    }
+    writeChangeNumber(g, "by", change.by());
+    writeChangeNumber(g, "from", change.from());
+    writeChangeNumber(g, "to", change.to());
+    g.writeEndObject();
+  }
+
+  private static void writeChangeNumber(JsonGenerator g, String name, Optional<NumberMention> number)
+      throws IOException {
+    if (number.isEmpty()) {
+      return;
+    }
+    g.writeObjectFieldStart(name);
+    writePart(g, number.get().span(), number.get().text());
+    writeQuantity(g, number.get().quantity());
     g.writeEndObject();
   }
 

@@ -47,6 +47,12 @@ public final class QuantityClaimRule implements ClaimRule {
   private static final WordList TIME_PREPOSITIONS = words("time-prepositions.txt");
   private static final WordList HAPPENING_VERBS = words("happening-verbs.txt");
   private static final WordList NUMBER_HOLDERS = words("number-holders.txt");
+  private static final WordList LEVEL_VERBS = words("level-verbs.txt");
+  private static final WordList BASE_NOUNS = words("base-nouns.txt");
+  private static final WordList AGE_WORDS = words("age-words.txt");
+  private static final WordList NO_PRONOUNS = WordList.of(java.util.Map.of());
+
+  private final ChangeFinder changes = new ChangeFinder(ChangeCues.defaults());
 
   private final ClaimLexicon lexicon;
 
@@ -75,7 +81,7 @@ public final class QuantityClaimRule implements ClaimRule {
     if (numbers.isEmpty()) {
       return List.of();
     }
-    List<AttributionClaim> said = context.attributions();
+    ReportedContents said = new ReportedContents(context.attributions());
     List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     Lists lists =
         new Lists(
@@ -89,16 +95,27 @@ public final class QuantityClaimRule implements ClaimRule {
         continue;
       }
       Local local = Local.of(sentence, lists);
+      ChangeFinder.Found[] found = changes.find(context.document(), sentence, inSentence);
       Optional<Part> previousMeasured = Optional.empty();
-      for (NumberMention number : inSentence) {
-        Optional<QuantityClaim> claim = claim(context, local, sentence, number, previousMeasured, said);
+      for (int n = 0; n < inSentence.size(); n++) {
+        NumberMention number = inSentence.get(n);
+        Optional<Speaker> speaker = said.speakerOf(number.span()); // asked of every number, in text order
+        Optional<ChangeFinder.Found> change = Optional.ofNullable(found[n]);
+        Optional<QuantityClaim> claim =
+            claim(context, local, sentence, number, previousMeasured, speaker, change);
         if (claim.isPresent()) {
           claims.add(claim.get());
-          previousMeasured = claim.get().measured();
+          previousMeasured = claim.get().measured().filter(m -> !endsInTimeUnit(sentence, m.span()));
         }
       }
     }
     return claims;
+  }
+
+  /** "73 seconds": a stretch of time that no elliptical count ("... all six aboard") may borrow. */
+  private static boolean endsInTimeUnit(Sentence sentence, Span measured) {
+    int last = sentence.tokenBefore(measured.end());
+    return last >= 0 && last < sentence.size() && TIME_UNITS.contains(lemma(sentence.token(last)));
   }
 
   /** The mentions a quantity claim looks up, taken from the analysis once per document. */
@@ -110,17 +127,36 @@ public final class QuantityClaimRule implements ClaimRule {
    */
   private record Local(
       List<EntityMention> names, List<EntityMention> places, List<TemporalMention> temporals, int[] breaks,
-      Span opening) {
+      Span opening, int[] relativesBefore) {
 
     static Local of(Sentence sentence, Lists lists) {
       int[] breaks =
           java.util.stream.IntStream.range(0, sentence.size()).filter(i -> isBreak(sentence.token(i))).toArray();
+      int[] relativesBefore = new int[sentence.size() + 1];
+      for (int i = 0; i < sentence.size(); i++) {
+        String pos = sentence.token(i).pos();
+        boolean relative = pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$");
+        relativesBefore[i + 1] = relativesBefore[i] + (relative ? 1 : 0);
+      }
       return new Local(
           Mentions.inside(lists.names(), sentence.span()),
           Mentions.inside(lists.places(), sentence.span()),
           Mentions.inside(lists.temporals(), sentence.span()),
           breaks,
-          stretch(sentence, breaks, 0, 0));
+          stretch(sentence, breaks, 0, 0),
+          relativesBefore);
+    }
+
+    /**
+     * True when a relative pronoun ("which", "who", "whose") stands between two spans of the sentence: they
+     * belong to different clauses.
+     */
+    boolean clauseBetween(Sentence sentence, Span a, Span b) {
+      Span left = a.begin() <= b.begin() ? a : b;
+      Span right = left == a ? b : a;
+      int from = sentence.tokenAtOrAfter(left.end());
+      int to = sentence.tokenAtOrAfter(right.begin());
+      return to > from && relativesBefore[to] - relativesBefore[from] > 0;
     }
   }
 
@@ -130,7 +166,8 @@ public final class QuantityClaimRule implements ClaimRule {
       Sentence sentence,
       NumberMention number,
       Optional<Part> previousMeasured,
-      List<AttributionClaim> said) {
+      Optional<Speaker> speaker,
+      Optional<ChangeFinder.Found> change) {
     int first = sentence.tokenAtOrAfter(number.begin());
     int last = sentence.tokenBefore(number.end());
     if (first >= sentence.size() || last < first) {
@@ -141,45 +178,18 @@ public final class QuantityClaimRule implements ClaimRule {
       return Optional.empty();
     }
     Document document = context.document();
-    String rule;
-    Optional<Span> measured;
-    int after = last + 1;
-    if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
-      after++;
-    }
-    if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
-      rule = "quantity.event-count";
-      measured = eventCounted(sentence, first);
-    } else {
-      int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
-      if (end > after) {
-        rule = "quantity.counted-noun";
-        measured = Optional.of(new TokenRange(sentence, after, end).span());
-      } else {
-        Optional<Span> before = measuredBeforeOf(sentence, first);
-        if (before.isPresent()) {
-          rule = "quantity.noun-of";
-          measured = before;
-        } else {
-          boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
-          rule = elliptical ? "quantity.elliptical" : "quantity.bare";
-          measured = elliptical ? previousMeasured.map(Part::span) : Optional.empty();
-        }
-      }
-    }
-    Optional<Span> location = location(local, sentence, measured, first, last);
+    Measured found = measured(local, sentence, number, first, last, previousMeasured, change);
+    String rule = found.rule();
+    Optional<Span> measured = found.span();
+    Optional<Span> location = location(local, sentence, measured, number, first, last);
     Optional<Span> time = time(local, sentence, number, first, last);
-    Optional<Speaker> speaker =
-        said.stream()
-            .filter(a -> a.content().span().contains(number.span()))
-            .map(AttributionClaim::speaker)
-            .findFirst();
     List<Span> parts = new ArrayList<>();
     parts.add(number.span());
     measured.ifPresent(parts::add);
     location.ifPresent(parts::add);
     time.ifPresent(parts::add);
     speaker.ifPresent(s -> parts.add(s.part().span()));
+    change.ifPresent(c -> parts.add(c.change().span()));
     Span span = ClaimParts.claimSpan(context, sentence, parts);
     double confidence = measured.isPresent() ? 0.85 : 0.5;
     return Optional.of(
@@ -191,9 +201,143 @@ public final class QuantityClaimRule implements ClaimRule {
             location.map(s -> Part.of(document, s)),
             time.map(s -> Part.of(document, s)),
             speaker,
+            change.map(ChangeFinder.Found::change),
             rule,
             confidence,
             ClaimParts.mentionsIn(context, parts)));
+  }
+
+  /** What a number measures, and the rule that found it. */
+  private record Measured(String rule, Optional<Span> span) {}
+
+  /**
+   * What the number measures, from its clause: the thing it counts ("300 protesters"), what follows its unit
+   * ("150 millimetres of rain"), what a change tells of ("the death toll rose to 42"), the noun before "of"
+   * ("a fund of $48 million"), the subject of a verb that gives a level ("the damage was put at $5
+   * million"); a unit ("dollars") or a reference level ("90% of 2019 levels") never.
+   */
+  private Measured measured(
+      Local local, Sentence sentence, NumberMention number, int first, int last, Optional<Part> previousMeasured,
+      Optional<ChangeFinder.Found> change) {
+    Optional<Span> aged = ageHolder(local, sentence, number);
+    if (aged.isPresent()) {
+      return new Measured("quantity.age", aged);
+    }
+    int after = last + 1;
+    if (after < sentence.size() && lower(sentence.token(after)).equals("of")) {
+      after++;
+    }
+    if (after < sentence.size() && lower(sentence.token(after)).equals("times")) {
+      return new Measured("quantity.event-count", eventCounted(sentence, first));
+    }
+    int end = notCounted(local, sentence, after, last) ? after : NounPhrases.simpleEnd(sentence, after, sentence.size());
+    Optional<Span> cue = change.map(c -> c.change().cue().span());
+    if (end > after && cue.isPresent() && new TokenRange(sentence, after, end).span().intersects(cue.get())) {
+      end = after; // "a 3% increase in rents": the change's own noun is not what it measures
+    }
+    if (end > after) {
+      Token head = sentence.token(NounPhrases.head(sentence, after, end));
+      boolean unit = after == last + 1 && Tokens.isNoun(sentence.token(after)) && UnitNouns.isUnit(sentence.token(after), head, number, change.isPresent());
+      if (unit && end > after + 1) { // "a 2 km circumference", "a 15 metre tall statue": the noun after the unit
+        return new Measured("quantity.unit-noun", Optional.of(new TokenRange(sentence, after + 1, end).span()));
+      }
+      if (!unit && !(after > last + 1 && BASE_NOUNS.contains(lemma(head)))) {
+        return new Measured("quantity.counted-noun", Optional.of(new TokenRange(sentence, after, end).span()));
+      }
+      if (unit) {
+        Optional<Span> ofWhat = nounAfterOf(sentence, end);
+        if (ofWhat.isPresent()) {
+          return new Measured("quantity.unit-of", ofWhat);
+        }
+      }
+    }
+    Optional<Span> person = personOfAge(local, sentence, number, first, last);
+    if (person.isPresent()) {
+      return new Measured("quantity.age", person);
+    }
+    Optional<Span> changed = change.flatMap(ChangeFinder.Found::changed);
+    if (changed.isPresent()) {
+      return new Measured("quantity.change", changed);
+    }
+    Optional<Span> before = measuredBeforeOf(sentence, first);
+    if (before.isPresent()) {
+      return new Measured("quantity.noun-of", before);
+    }
+    Optional<Span> subject = subjectOfLevelVerb(sentence, first);
+    if (subject.isPresent()) {
+      return new Measured("quantity.subject", subject);
+    }
+    boolean elliptical = previousMeasured.isPresent() && number.quantity().unit().isEmpty();
+    return new Measured(
+        elliptical ? "quantity.elliptical" : "quantity.bare",
+        elliptical ? previousMeasured.map(Part::span) : Optional.empty());
+  }
+
+  /**
+   * A word after a number (its last token {@code last}) that begins no counted noun: a time ("56 percent
+   * today") or a determiner right after it, which makes a rate ("$71.10 a barrel"; but "one of the reasons").
+   */
+  private static boolean notCounted(Local local, Sentence sentence, int index, int last) {
+    if (index >= sentence.size()) {
+      return false;
+    }
+    if (index == last + 1 && Tokens.isDeterminer(sentence.token(index))) {
+      return true;
+    }
+    Span token = sentence.token(index).span();
+    return local.temporals().stream().anyMatch(t -> t.span().contains(token));
+  }
+
+  /**
+   * "Maria Lopez, 42, said ...": a bare number set off by commas right after a person's name is that
+   * person's age, and measures the person.
+   */
+  private static Optional<Span> personOfAge(Local local, Sentence sentence, NumberMention number, int first,
+      int last) {
+    if (first < 2 || number.quantity().unit().isPresent() || !Tokens.isComma(sentence.token(first - 1))
+        || last + 1 >= sentence.size() || !Tokens.isPunctuation(sentence.token(last + 1))) {
+      return Optional.empty();
+    }
+    int nameEnd = sentence.token(first - 2).end();
+    return local.names().stream()
+        .filter(e -> e.type() == EntityType.PERSON && e.end() == nameEnd)
+        .findFirst()
+        .map(EntityMention::span);
+  }
+
+  /** "millimetres of rain": the noun phrase after "of" at {@code of}. */
+  private static Optional<Span> nounAfterOf(Sentence sentence, int of) {
+    if (of + 1 >= sentence.size() || !lower(sentence.token(of)).equals("of")) {
+      return Optional.empty();
+    }
+    int start = of + 1;
+    if (Tokens.isDeterminer(sentence.token(start))) {
+      start++;
+    }
+    int end = NounPhrases.simpleEnd(sentence, start, sentence.size());
+    return end > start ? Optional.of(new TokenRange(sentence, start, end).span()) : Optional.empty();
+  }
+
+  /**
+   * "The damage was estimated at $5 million", "losses totalled $3bn": after a verb that gives a level (and
+   * at most two prepositions or adverbs), the number measures the verb's subject.
+   */
+  private static Optional<Span> subjectOfLevelVerb(Sentence sentence, int first) {
+    int verb = first - 1;
+    while (verb >= 0 && first - verb <= 3 && !sentence.token(verb).isVerb()) {
+      String pos = sentence.token(verb).pos();
+      if (!pos.equals("IN") && !pos.equals("TO") && !pos.startsWith("RB")) {
+        return Optional.empty();
+      }
+      verb--;
+    }
+    if (verb < 0 || !sentence.token(verb).isVerb() || !LEVEL_VERBS.contains(lemma(sentence.token(verb)))) {
+      return Optional.empty();
+    }
+    int group = VerbGroups.start(sentence, verb, 0);
+    return Speakers.subjectBefore(sentence, group, NO_PRONOUNS)
+        .filter(s -> !sentence.token(s.last()).pos().equals("CD") && !sentence.token(s.last()).pos().equals("EX"))
+        .map(TokenRange::span);
   }
 
   /**
@@ -243,8 +387,37 @@ public final class QuantityClaimRule implements ClaimRule {
     return Tokens.isDeterminer(before) && BACK_REFERENCES.contains(lower(before));
   }
 
-  /** "two decades of involvement": a number of years inside a duration is a stretch of time. */
+  /** "14-year-old", "five years old": a duration that is an age, by its last word. */
+  private static boolean isAge(TemporalMention duration) {
+    String[] words = duration.text().split("[\\s\\p{Pd}]+");
+    return words.length > 0 && AGE_WORDS.contains(words[words.length - 1]);
+  }
+
+  /**
+   * "a 14-year-old boy": a number inside an age measures the noun after the age, here the boy; an age
+   * that ends the phrase measures nothing the phrase names.
+   */
+  private static Optional<Span> ageHolder(Local local, Sentence sentence, NumberMention number) {
+    Optional<TemporalMention> age = local.temporals().stream()
+        .filter(t -> t.kind() == TemporalKind.DURATION && t.span().contains(number.span()) && isAge(t))
+        .findFirst();
+    if (age.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = sentence.tokenAtOrAfter(age.get().end());
+    int end = NounPhrases.simpleEnd(sentence, after, sentence.size());
+    return end > after ? Optional.of(new TokenRange(sentence, after, end).span()) : Optional.empty();
+  }
+
+  /**
+   * "two decades of involvement", "a four-hour debate": a number inside a duration, or of years that a
+   * duration covers, is a stretch of time.
+   */
   private static boolean isStretchOfTime(Local local, Sentence sentence, NumberMention number, int last) {
+    if (local.temporals().stream().anyMatch(t -> t.kind() == TemporalKind.DURATION
+        && t.span().contains(number.span()) && !isAge(t))) {
+      return true; // "a four-hour debate": the number is the length of a duration
+    }
     if (last + 1 >= sentence.size() || !TIME_UNITS.contains(lemma(sentence.token(last + 1)))) {
       return false;
     }
@@ -277,16 +450,18 @@ public final class QuantityClaimRule implements ClaimRule {
   }
 
   /**
-   * A place named in the measured phrase, or after the number within its comma-delimited stretch:
-   * "shelters in Hull and York", "remain in Hull".
+   * A place named in the measured phrase ("shelters in Hull and York"), else the place nearest the number
+   * after a place preposition in its clause, on either side ("remain in Hull", "in Hull, 300 homes ..."),
+   * never across a relative clause.
    */
   private static Optional<Span> location(
-      Local local, Sentence sentence, Optional<Span> measured, int first, int last) {
+      Local local, Sentence sentence, Optional<Span> measured, NumberMention number, int first, int last) {
     List<EntityMention> places = local.places();
     if (places.isEmpty()) {
       return Optional.empty();
     }
-    int limit = stretch(sentence, local.breaks(), first, last).end();
+    Span stretch = stretch(sentence, local.breaks(), first, last);
+    Span opening = local.opening();
     Comparator<EntityMention> order = Comparator.comparing(EntityMention::span);
     Optional<EntityMention> inMeasured =
         measured.flatMap(m -> places.stream().filter(p -> m.contains(p.span())).filter(p -> afterPlacePreposition(sentence, p)).min(order));
@@ -294,9 +469,12 @@ public final class QuantityClaimRule implements ClaimRule {
         inMeasured.or(
             () ->
                 places.stream()
-                    .filter(p -> p.begin() >= sentence.token(last).end() && p.end() <= limit)
+                    .filter(p -> !p.span().intersects(number.span()))
+                    .filter(p -> stretch.contains(p.span())
+                        && !local.clauseBetween(sentence, p.span(), number.span())
+                        || opening.contains(p.span()) && startsWithPreposition(sentence))
                     .filter(p -> afterPlacePreposition(sentence, p))
-                    .min(order));
+                    .min(Comparator.comparingInt(p -> distance(p.span(), number.span()))));
     return place.map(p -> withCoordinated(sentence, p, places));
   }
 
@@ -328,11 +506,35 @@ public final class QuantityClaimRule implements ClaimRule {
     Span opening = local.opening();
     return local.temporals().stream()
         .filter(t -> !t.span().intersects(number.span()))
-        .filter(t -> stretch.contains(t.span()) || opening.contains(t.span()) && opening.begin() == t.begin()
+        .filter(t -> stretch.contains(t.span()) && !local.clauseBetween(sentence, t.span(), number.span())
+            || opening.contains(t.span()) && opening.begin() == t.begin()
             || opening.contains(t.span()) && startsWithPreposition(sentence))
-        .filter(t -> t.kind() != TemporalKind.DURATION || !t.normalized().isEmpty())
+        .filter(t -> isTimeOfClaim(sentence, t))
         .min(Comparator.comparingInt(t -> distance(t.span(), number.span())))
         .map(t -> withPreposition(sentence, t));
+  }
+
+  /**
+   * A temporal that dates a claim: a date or time the analysis could place, or any temporal after a time
+   * preposition ("since October", "in the past 24 hours"). A bare duration is a unit of time ("a four-hour
+   * wait") and a bare time of day a setting ("spent the night"), neither the time of the claim.
+   */
+  private static boolean isTimeOfClaim(Sentence sentence, TemporalMention temporal) {
+    if (afterTimePreposition(sentence, temporal)) {
+      return true;
+    }
+    if (temporal.kind() == TemporalKind.DURATION || temporal.kind() == TemporalKind.SET) {
+      return false;
+    }
+    String normalized = temporal.normalized();
+    return normalized.chars().anyMatch(Character::isDigit) || normalized.startsWith("XXXX-W")
+        || normalized.contains("REF");
+  }
+
+  private static boolean afterTimePreposition(Sentence sentence, TemporalMention temporal) {
+    int index = sentence.tokenAtOrAfter(temporal.begin());
+    return index > 0 && index < sentence.size() && TIME_PREPOSITIONS.contains(lower(sentence.token(index - 1)))
+        && sentence.token(index - 1).end() <= temporal.begin();
   }
 
   /**
