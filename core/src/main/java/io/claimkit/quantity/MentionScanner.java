@@ -21,12 +21,17 @@ final class MentionScanner {
   /** Longer digit runs are codes or noise, not quantities. */
   private static final int MAX_DIGITS = 40;
 
+  /** The spaces that may stand between digit groups of one number: "40 000", "1\u202F234". */
+  private static final String GROUP_SPACES = " \u00A0\u2009\u202F";
+
   private final QuantityLexicon lexicon;
   private final NumberWords words;
+  private final NumberForms forms;
 
   MentionScanner(QuantityLexicon lexicon) {
     this.lexicon = lexicon;
     this.words = new NumberWords(lexicon);
+    this.forms = new NumberForms(lexicon, words);
   }
 
   /** One number read at a place in the text, before range and qualifier words are joined to it. */
@@ -52,6 +57,8 @@ final class MentionScanner {
   /** Adds the numbers of {@code t} to {@code found} and the look-alikes to {@code rejected}. */
   void scan(TextPieces t, List<Candidate> found, List<Span> rejected) {
     int i = 0;
+    int first = found.size();
+    int lastTo = -1;
     while (i < t.size()) {
       Single a = single(t, i, false);
       if (a == null) {
@@ -59,12 +66,92 @@ final class MentionScanner {
       } else if (a.rejected()) {
         rejected.add(a.numeral());
         i = a.to();
+      } else if (notAnAmount(t, a)) {
+        rejected.add(a.numeral());
+        i = a.to();
+      } else if (tallyEnd(t, a) > 0) {
+        int end = tallyEnd(t, a);
+        rejected.add(new Span(t.begin(a.from()), t.end(end - 1)));
+        i = end;
       } else {
         Candidate candidate = rangeOrSingle(t, a);
-        found.add(candidate);
-        i = nextPieceAfter(t, candidate.span().end(), a.to());
+        int to = nextPieceAfter(t, candidate.span().end(), a.to());
+        Candidate previous = found.size() > first ? found.get(found.size() - 1) : null;
+        Candidate joined = previous == null ? null : joinedBounds(t, previous, lastTo, candidate);
+        if (joined != null) {
+          found.set(found.size() - 1, joined);
+        } else {
+          found.add(candidate);
+        }
+        lastTo = to;
+        i = to;
       }
     }
+  }
+
+  /** "all but one of the villages": the number counts what is left out, not what is there. */
+  private boolean notAnAmount(TextPieces t, Single a) {
+    return a.from() > 0 && !t.glued(a.from()) && lexicon.notAmountCues.matchEndingAt(t, a.from(), 0) != null;
+  }
+
+  /**
+   * The end of a score glued by a dash next to a tally word ("won 3-1", "a 5-4 ruling"), which is no number
+   * at all, or 0.
+   */
+  private int tallyEnd(TextPieces t, Single a) {
+    int d = a.to();
+    if (a.unit() != null || a.currency() != null || !t.glued(d) || !isDash(t, d) || !t.glued(d + 1)
+        || !t.is(d + 1, Kind.NUMBER) || t.glued(d + 2)) {
+      return 0;
+    }
+    return tallyAround(t, a.from(), d + 2) ? d + 2 : 0;
+  }
+
+  private boolean tallyAround(TextPieces t, int from, int to) {
+    return (from > 0 && lexicon.tallyWords.matchEndingAt(t, from, 0) != null)
+        || (from > 1 && t.isWord(from - 1, "a") && lexicon.tallyWords.matchEndingAt(t, from - 1, 0) != null)
+        || lexicon.tallyWords.matchAt(t, to) != null;
+  }
+
+  /**
+   * "more than 10 and less than 40", "at most 100 and at least 20": a lower and an upper bound joined by
+   * "and" or "but", as one range; or null.
+   */
+  private static Candidate joinedBounds(TextPieces t, Candidate previous, int previousTo, Candidate next) {
+    Quantity a = previous.quantity();
+    Quantity b = next.quantity();
+    boolean aLow = lowerBound(a.qualifier());
+    boolean bLow = lowerBound(b.qualifier());
+    if (aLow == bLow || !(aLow || upperBound(a.qualifier())) || !(bLow || upperBound(b.qualifier()))) {
+      return null;
+    }
+    int k = previousTo;
+    if (t.isSymbol(k, ',')) {
+      k++;
+    }
+    if (!(t.isWord(k, "and") || t.isWord(k, "but")) || t.indexAt(next.span().begin()) != k + 1) {
+      return null;
+    }
+    Quantity low = aLow ? a : b;
+    Quantity high = aLow ? b : a;
+    if (low.low() > high.high() || (low.low() == high.high() && !(low.lowInclusive() && high.highInclusive()))) {
+      return null;
+    }
+    Quantity range = Quantity.between(low.low(), low.lowInclusive(), high.high(), high.highInclusive());
+    List<Span> numerals = new java.util.ArrayList<>(previous.numerals());
+    numerals.addAll(next.numerals());
+    String unit = previous.unit() != null ? previous.unit() : next.unit();
+    return new Candidate(new Span(previous.span().begin(), next.span().end()), List.copyOf(numerals), range,
+        unit, previous.form() == Form.ONE ? Form.WORDS : previous.form(), true, false, previous.cue(),
+        next.ofFollows());
+  }
+
+  private static boolean lowerBound(Qualifier q) {
+    return q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
+  }
+
+  private static boolean upperBound(Qualifier q) {
+    return q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
   }
 
   private static int nextPieceAfter(TextPieces t, int offset, int from) {
@@ -99,6 +186,12 @@ final class MentionScanner {
       negative = true;
       p++;
     }
+    if (currency == null && !negative && p == i) {
+      Single form = form(t, i);
+      if (form != null) {
+        return form;
+      }
+    }
     if (t.is(p, Kind.NUMBER)) {
       return digits(t, i, p, currency, negative, secondOfRange);
     }
@@ -106,9 +199,38 @@ final class MentionScanner {
       return null;
     }
     if (t.is(p, Kind.WORD)) {
-      return spelled(t, i);
+      Single signed = signWord(t, i);
+      return signed != null ? signed : spelled(t, i);
     }
     return vulgarFraction(t, i);
+  }
+
+  /** A number read by one of the {@link NumberForms} ("one in five", "half a million"), or null. */
+  private Single form(TextPieces t, int i) {
+    if (t.is(i, Kind.WORD) && t.glued(i) && t.isSymbol(i - 1, '-')) {
+      return null;
+    }
+    NumberForms.Reading r = forms.read(t, i);
+    if (r == null) {
+      return null;
+    }
+    Form form = t.is(i, Kind.NUMBER) ? Form.DIGITS : Form.WORDS;
+    return withSuffix(t, new Single(i, r.to(), new Span(t.begin(i), t.end(r.to() - 1)), r.value(), 1, null,
+        null, false, null, form, false, false));
+  }
+
+  /** "minus 12", "negative two": a sign in words before a number. */
+  private Single signWord(TextPieces t, int i) {
+    if (!(t.isWord(i, "minus") || t.isWord(i, "negative")) || t.glued(i + 1)
+        || t.isWord(i + 1, "minus") || t.isWord(i + 1, "negative")) {
+      return null;
+    }
+    Single n = single(t, i + 1, false);
+    if (n == null || n.rejected() || n.vague() != null || !(n.value() > 0)) {
+      return null;
+    }
+    return new Single(i, n.to(), new Span(t.begin(i), n.numeral().end()), -n.value(), n.factor(), null,
+        n.currency(), n.percent(), n.unit(), n.form() == Form.ONE ? Form.WORDS : n.form(), false, false);
   }
 
   private Single digits(
@@ -117,13 +239,23 @@ final class MentionScanner {
     if (currency == null && !negative && !secondOfRange && lookalikeBefore(t, p)) {
       return reject(t, p, gluedRunEnd(t, p));
     }
-    String s = t.text(p);
+    int phone = phoneEnd(t, p);
+    if (phone > p) {
+      return reject(t, p, phone);
+    }
+    String s = t.asciiDigits(p);
+    int last = spacedGroupsEnd(t, p);
+    boolean grouped = last > p;
+    for (int g = p + 1; g <= last; g++) {
+      s += t.asciiDigits(g);
+    }
     if (s.length() > MAX_DIGITS || !wellGrouped(s)) {
       return reject(t, p, gluedRunEnd(t, p));
     }
     double value = Double.parseDouble(s.replace(",", ""));
-    boolean plainInteger = s.indexOf(',') < 0 && s.indexOf('.') < 0;
-    int q = p + 1;
+    boolean plainInteger = !grouped && s.indexOf(',') < 0 && s.indexOf('.') < 0;
+    boolean bareInteger = plainInteger;
+    int q = last + 1;
     // 4e14, 9.83e-3
     if (t.glued(q) && (t.isWord(q, "e"))) {
       int r = q + 1;
@@ -137,6 +269,15 @@ final class MentionScanner {
         plainInteger = false;
         q = r + 1;
       }
+    }
+    // 1.3x10^6, 2.48×10−5, 8x2^10, 6.2 × 10⁻⁴
+    int[] power = powerAfter(t, q);
+    if (power != null) {
+      value = power[0] == 10 && q == last + 1
+          ? Double.parseDouble(s.replace(",", "") + "e" + power[1]) // exact decimal: 2.48e-5, not 2.48 * 1e-5
+          : value * Math.pow(power[0], power[1]);
+      plainInteger = false;
+      q = power[2];
     }
     // 1/40, 1/4; a date such as 12/25/2020 or 24/7 is not a number
     if (t.glued(q) && t.isSymbol(q, '/') && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER)) {
@@ -157,7 +298,7 @@ final class MentionScanner {
     if (t.glued(q) && t.is(q, Kind.WORD)) {
       String suffix = t.text(q).toLowerCase(Locale.ROOT);
       QuantityLexicon.Scale scale = lexicon.scales.get(suffix);
-      if (isOrdinalSuffix(suffix) || suffix.equals("s") || isClock(suffix)) {
+      if (isOrdinalSuffix(suffix) || suffix.equals("s") || (isClock(suffix) && clockDigits(s))) {
         return reject(t, p, q + 1);
       } else if (scale != null && (!scale.currencyOnly() || currency != null)) {
         factor = scale.factor();
@@ -194,8 +335,12 @@ final class MentionScanner {
       factor *= scale.factor();
       q++;
     }
-    if (factor == 1 && unit == null && value <= 24 && clockFollows(t, q)) {
+    if (factor == 1 && unit == null && value <= 24 && clockDigits(s) && clockFollows(t, q)) {
       return reject(t, p, q + 1);
+    }
+    if (currency == null && !negative && !secondOfRange && factor == 1 && unit == null
+        && labelBefore(t, p, bareInteger) && !measureFollows(t, q)) {
+      return reject(t, p, q); // "Room 101", "Boeing 737", "the S&P 500", "version 2.3"
     }
     if (!Double.isFinite(value * factor)) {
       return reject(t, p, q); // "1.8e309", "9e300 trillion": past a double; qualifying it would make NaN
@@ -317,6 +462,10 @@ final class MentionScanner {
   private Candidate rangeOrSingle(TextPieces t, Single a) {
     boolean between = t.isWord(a.from() - 1, "between") && !t.glued(a.from());
     boolean from = t.isWord(a.from() - 1, "from") && !t.glued(a.from());
+    boolean change = from ? changeVerbBefore(t, a.from() - 1) : changeVerbBefore(t, a.from());
+    if (change) {
+      from = false; // "rose from 10 to 20", "fell 3% to 20%": a change, not a range
+    }
     int c = a.to();
     String middleUnit = null;
     Match<String> middle = lexicon.units.matchAt(t, c);
@@ -327,20 +476,28 @@ final class MentionScanner {
     if (t.glued(c) && t.isSymbol(c, '-') && t.isWord(c + 1, "to")) {
       c++; // 8- to 16-meter
     }
-    boolean to = t.isWord(c, "to");
+    boolean to = t.isWord(c, "to") || t.isWord(c, "through") || t.isWord(c, "thru");
     boolean dash = isDash(t, c);
     boolean and = between && t.isWord(c, "and");
     Single b = null;
-    if (a.vague() == null && (to || dash || and)) {
+    if (a.vague() == null && !change && (to || dash || and)) {
       b = single(t, c + 1, true);
       boolean unitsDiffer = b != null && middleUnit != null && b.unit() != null && !middleUnit.equals(b.unit());
-      if (b != null && (unitsDiffer || b.rejected() || b.vague() != null || (dash && !(b.value() > a.value())))) {
+      boolean ordered = b != null && (b.value() > a.value() || (between || from) && !dash
+          || (from && a.value() < 0 && b.value() < 0));
+      if (b != null && (unitsDiffer || b.rejected() || b.vague() != null || !ordered
+          || (!between && tallyAround(t, a.from(), b.to())))) {
         b = null;
       }
     }
     if (b == null) {
+      Match<Qualifier> after = qualifierAfter(t, a.to());
+      if (after != null) {
+        return candidate(t, a.from(), after.to(), List.of(a.numeral()), quantityOf(a).qualified(after.value()),
+            unitOf(a), a.form() == Form.ONE ? Form.WORDS : a.form(), false, true);
+      }
       return candidate(t, a.from(), a.to(), List.of(a.numeral()), quantityOf(a), unitOf(a), a.form(),
-          a.yearLike());
+          a.yearLike(), false);
     }
     double low = a.value();
     if (!a.scaled() && b.scaled() && low * b.factor() <= b.value()) {
@@ -350,14 +507,29 @@ final class MentionScanner {
         : firstNonNull(b.currency(), a.currency(), b.unit(), middleUnit, a.unit());
     int begin = between || from ? a.from() - 1 : a.from();
     return candidate(t, begin, b.to(), List.of(a.numeral(), b.numeral()), Quantity.range(low, b.value()),
-        unit, a.form() == Form.ONE ? Form.WORDS : a.form(), a.yearLike());
+        unit, a.form() == Form.ONE ? Form.WORDS : a.form(), a.yearLike(), false);
+  }
+
+  /** "or more", "and above", "or fewer", "+" right after a number; a glued one only when glued. */
+  private Match<Qualifier> qualifierAfter(TextPieces t, int q) {
+    Match<Qualifier> after = lexicon.qualifiersAfter.matchAt(t, q);
+    if (after == null || (t.is(q, Kind.SYMBOL) != t.glued(q)) || t.glued(after.to()) && !t.is(after.to(), Kind.SYMBOL)) {
+      return null;
+    }
+    return after;
+  }
+
+  /** Whether the word before piece {@code i} (or before "by" there) is a verb of change: "rose", "cut". */
+  private boolean changeVerbBefore(TextPieces t, int i) {
+    int k = t.isWord(i - 1, "by") ? i - 1 : i;
+    return k > 0 && !t.glued(k) && lexicon.changeVerbs.matchEndingAt(t, k, k - 1) != null;
   }
 
   private Candidate candidate(TextPieces t, int from, int to, List<Span> numerals, Quantity quantity,
-      String unit, Form form, boolean yearLike) {
+      String unit, Form form, boolean yearLike, boolean qualifiedAfter) {
     int begin = from;
-    boolean qualified = false;
-    if (begin > 0 && !t.glued(begin)) {
+    boolean qualified = qualifiedAfter;
+    if (begin > 0 && !qualifiedAfter && (!t.glued(begin) || t.is(begin - 1, Kind.SYMBOL))) {
       Match<Qualifier> qualifier = lexicon.qualifiers.matchEndingAt(t, begin, 0);
       if (qualifier != null) {
         begin = qualifier.from();
@@ -422,6 +594,151 @@ final class MentionScanner {
     }
     return t.isSymbol(p - 1, '.') && t.glued(p - 1)
         && (t.isWord(p - 2, "no") || t.isWord(p - 2, "nos"));
+  }
+
+  /**
+   * The last piece of a number written in digit groups apart ("40 000", "1 234 567", "1\u202F234,5" is not):
+   * each group after the first is three digits, after one space of {@link #GROUP_SPACES}; only the last may
+   * carry a decimal part. {@code p} itself when no group follows.
+   */
+  private static int spacedGroupsEnd(TextPieces t, int p) {
+    if (!t.asciiDigits(p).matches("\\d{1,3}") || (p > 0 && t.glued(p) && t.is(p - 1, Kind.NUMBER))) {
+      return p;
+    }
+    int last = p;
+    while (t.is(last + 1, Kind.NUMBER) && t.begin(last + 1) == t.end(last) + 1
+        && GROUP_SPACES.indexOf(t.source().charAt(t.end(last))) >= 0) {
+      String group = t.asciiDigits(last + 1);
+      if (!group.matches("\\d{3}(\\.\\d+)?")) {
+        break;
+      }
+      last++;
+      if (group.indexOf('.') >= 0) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * A power of ten or two glued or spaced after a numeral: "x10^6", "×10−5", "x2^10", "× 10⁻⁴"; as {base,
+   * exponent, index after it}, or null. Without "^" or superscripts only base ten with a signed exponent.
+   */
+  private static int[] powerAfter(TextPieces t, int q) {
+    boolean times = t.isWord(q, "x") || t.isSymbol(q, '\u00D7') || t.isSymbol(q, '*') || t.isSymbol(q, '\u00B7');
+    if (!times || !t.is(q + 1, Kind.NUMBER) || t.glued(q) != t.glued(q + 1)) {
+      return null;
+    }
+    String base = t.text(q + 1);
+    if (!base.equals("10") && !base.equals("2")) {
+      return null;
+    }
+    int r = q + 2;
+    boolean caret = t.glued(r) && t.isSymbol(r, '^');
+    if (caret) {
+      r++;
+    }
+    int sign = 1;
+    boolean signed = false;
+    if (t.glued(r) && (isMinus(t, r) || t.isSymbol(r, '+'))) {
+      sign = isMinus(t, r) ? -1 : 1;
+      signed = true;
+      r++;
+    }
+    if (t.glued(r) && t.is(r, Kind.NUMBER) && t.text(r).matches("\\d{1,3}") && (caret || signed && base.equals("10"))) {
+      return new int[] {Integer.parseInt(base), sign * Integer.parseInt(t.text(r)), r + 1};
+    }
+    if (caret || signed) {
+      return null;
+    }
+    // superscripts: ⁻⁴, ⁶
+    StringBuilder exponent = new StringBuilder();
+    while (t.glued(r) && t.is(r, Kind.SYMBOL) && exponent.length() < 4) {
+      int digit = SUPERSCRIPTS.indexOf(t.source().charAt(t.begin(r)));
+      if (digit < 0 || (digit == 10 && exponent.length() > 0)) {
+        break;
+      }
+      exponent.append(digit == 10 ? '-' : (char) ('0' + digit));
+      r++;
+    }
+    if (exponent.length() == 0 || exponent.toString().equals("-")) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(base), Integer.parseInt(exponent.toString()), r};
+  }
+
+  /** The superscript digits 0 to 9, then the superscript minus. */
+  private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079\u207B";
+
+  /**
+   * Whether the word before the digits at {@code p} makes them a label: an identifier cue ("Room",
+   * "version", "Flight"), or for a bare integer a capitalized word inside a sentence ("Boeing 737", "the
+   * S&P 500") that is no month and no headline's title case.
+   */
+  private boolean labelBefore(TextPieces t, int p, boolean bareInteger) {
+    if (p == 0 || t.glued(p)) {
+      return false;
+    }
+    if (lexicon.identifierCues.matchEndingAt(t, p, Math.max(0, p - 2)) != null) {
+      return true;
+    }
+    int w = p - 1;
+    if (!bareInteger || !t.is(w, Kind.WORD) || !Character.isUpperCase(t.source().charAt(t.begin(w)))
+        || sentenceStart(t, w) || t.titleCase()) {
+      return false;
+    }
+    return lexicon.yearCues.get(t.text(w)) == null && lexicon.qualifiers.matchEndingAt(t, p, w) == null
+        && lexicon.currencies.get(t.text(w)) == null;
+  }
+
+  /** Whether piece {@code w} opens its sentence, after nothing or after an opening quote or bracket. */
+  private static boolean sentenceStart(TextPieces t, int w) {
+    int k = w - 1;
+    while (k >= 0 && t.is(k, Kind.SYMBOL) && "\"'“‘([-—–".indexOf(t.source().charAt(t.begin(k))) >= 0) {
+      k--;
+    }
+    return k < 0 || t.isSymbol(k, '.') || t.isSymbol(k, ':') || t.isSymbol(k, '?') || t.isSymbol(k, '!');
+  }
+
+  /** A percent, unit or currency right after a number: it measures something, so it is no label. */
+  private boolean measureFollows(TextPieces t, int q) {
+    return lexicon.units.matchAt(t, q) != null || lexicon.currencies.matchAt(t, q) != null;
+  }
+
+  /**
+   * The end of a phone number that starts at {@code p}, or {@code p}: three digit groups or more glued by
+   * dashes or dots ("555-123-4567", "020.7946.0958"), or groups apart after a glued "+" ("+44 20 7946 0958").
+   */
+  private static int phoneEnd(TextPieces t, int p) {
+    if (!t.asciiDigits(p).matches("\\d{2,4}")) {
+      return p;
+    }
+    int q = p + 1;
+    int groups = 1;
+    while (t.glued(q) && (isDash(t, q) || t.isSymbol(q, '.')) && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER)
+        && t.asciiDigits(q + 1).matches("\\d{2,4}")) {
+      groups++;
+      q += 2;
+    }
+    if (groups >= 3) {
+      return q;
+    }
+    if (t.glued(p) && t.isSymbol(p - 1, '+') && !t.glued(p - 1) && t.is(p + 1, Kind.NUMBER) && !t.glued(p + 1)) {
+      q = p + 1;
+      while (t.is(q, Kind.NUMBER)) {
+        q++;
+      }
+      return q;
+    }
+    return p;
+  }
+
+  /** Digits a clock may show: an hour ("2", "11") or hour and minutes ("2.30", "11.05"). */
+  private static boolean clockDigits(String s) {
+    if (s.matches("\\d{1,2}")) {
+      return true;
+    }
+    return s.matches("\\d{1,2}[.:][0-5]\\d");
   }
 
   /** The end of the run of pieces glued to piece {@code p} (a code such as "06F6" or "I7-860BOX"). */

@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The word lists the {@link QuantityRecognizer} reads numbers with: qualifier phrases, number words, scale
- * words, fraction words, vague magnitudes and vague counting words, currencies, units and year cues. The defaults are
+ * The word lists the {@link QuantityRecognizer} reads numbers with: qualifier phrases (before and after a
+ * number), number words, scale words, fraction words, vague magnitudes and vague counting words, currencies,
+ * units, year cues, and the words that make a number a label ("Room 101"), a tally ("voted 7 to 2"), a
+ * change ("rose from 10 to 20") or no count ("all but one"). The defaults are
  * loaded once from {@code src/main/resources/io/claimkit/quantity/*.txt}; {@link #toBuilder()} extends them.
  * Immutable and thread-safe.
  *
@@ -42,6 +44,11 @@ public final class QuantityLexicon {
   final PhraseTable<String> currencies;
   final PhraseTable<String> units;
   final PhraseTable<Boolean> yearCues;
+  final PhraseTable<Qualifier> qualifiersAfter;
+  final PhraseTable<Boolean> identifierCues;
+  final PhraseTable<Boolean> tallyWords;
+  final PhraseTable<Boolean> changeVerbs;
+  final PhraseTable<Boolean> notAmountCues;
   private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
@@ -54,6 +61,11 @@ public final class QuantityLexicon {
     this.currencies = b.currencies.copy();
     this.units = b.units.copy();
     this.yearCues = b.yearCues.copy();
+    this.qualifiersAfter = b.qualifiersAfter.copy();
+    this.identifierCues = b.identifierCues.copy();
+    this.tallyWords = b.tallyWords.copy();
+    this.changeVerbs = b.changeVerbs.copy();
+    this.notAmountCues = b.notAmountCues.copy();
     this.currencyCodes = Set.copyOf(currencies.values());
   }
 
@@ -92,6 +104,11 @@ public final class QuantityLexicon {
     b.currencies = currencies.copy();
     b.units = units.copy();
     b.yearCues = yearCues.copy();
+    b.qualifiersAfter = qualifiersAfter.copy();
+    b.identifierCues = identifierCues.copy();
+    b.tallyWords = tallyWords.copy();
+    b.changeVerbs = changeVerbs.copy();
+    b.notAmountCues = notAmountCues.copy();
     return b;
   }
 
@@ -106,8 +123,47 @@ public final class QuantityLexicon {
     private PhraseTable<String> currencies = new PhraseTable<>(3);
     private PhraseTable<String> units = new PhraseTable<>(3);
     private PhraseTable<Boolean> yearCues = new PhraseTable<>(0);
+    private PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>(0);
+    private PhraseTable<Boolean> identifierCues = new PhraseTable<>(0);
+    private PhraseTable<Boolean> tallyWords = new PhraseTable<>(0);
+    private PhraseTable<Boolean> changeVerbs = new PhraseTable<>(0);
+    private PhraseTable<Boolean> notAmountCues = new PhraseTable<>(0);
 
     private Builder() {}
+
+    /** A phrase right after a number that qualifies it: "or more" AT_LEAST, "or fewer" AT_MOST. */
+    public Builder qualifierAfter(String phrase, Qualifier qualifier) {
+      Objects.requireNonNull(qualifier, "qualifier");
+      if (qualifier == Qualifier.RANGE || qualifier == Qualifier.VAGUE) {
+        throw invalid("a qualifier phrase cannot make a " + qualifier.jsonName() + ": " + phrase);
+      }
+      qualifiersAfter.put(word(phrase), qualifier);
+      return this;
+    }
+
+    /** A word right before a number that makes it a label, not an amount: "Room" in "Room 101". */
+    public Builder identifierCue(String word) {
+      identifierCues.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A word next to a pair of numbers that makes it a tally or score: "voted" in "voted 7 to 2". */
+    public Builder tallyWord(String word) {
+      tallyWords.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A verb before "from X to Y" that makes it a change, not a range: "rose" in "rose from 10 to 20". */
+    public Builder changeVerb(String word) {
+      changeVerbs.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A phrase right before a number that makes it no count: "all but" in "all but one of the villages". */
+    public Builder notAmountCue(String phrase) {
+      notAmountCues.put(word(phrase), Boolean.TRUE);
+      return this;
+    }
 
     /** A phrase in front of a number that qualifies it: "at least" AT_LEAST. */
     public Builder qualifier(String phrase, Qualifier qualifier) {
@@ -235,6 +291,21 @@ public final class QuantityLexicon {
       }
       for (String[] f : lines("year-cues.txt", 1)) {
         b.yearCue(f[0]);
+      }
+      for (String[] f : lines("qualifiers-after.txt", 2)) {
+        b.qualifierAfter(f[0], Qualifier.fromJsonName(f[1]));
+      }
+      for (String[] f : lines("identifier-cues.txt", 1)) {
+        b.identifierCue(f[0]);
+      }
+      for (String[] f : lines("tally-words.txt", 1)) {
+        b.tallyWord(f[0]);
+      }
+      for (String[] f : lines("change-verbs.txt", 1)) {
+        b.changeVerb(f[0]);
+      }
+      for (String[] f : lines("not-amount-cues.txt", 1)) {
+        b.notAmountCue(f[0]);
       }
       return b.build();
     }

@@ -60,7 +60,8 @@ public final class QuantulumEvaluation {
           yearsFound += hit ? 1 : 0;
         }
         if (!hit) {
-          missed.add((year ? "[year] " : "") + e.path("surface").asText() + " = " + value + "   in: " + text);
+          missed.add((year ? "[year] " : "") + (midpoint ? "[midpoint found] " : "") + e.path("surface").asText()
+              + " = " + value + "   in: " + text);
         }
       }
     }
