@@ -95,12 +95,12 @@ final class MentionScanner {
   }
 
   /**
-   * The end of a score glued by a dash next to a tally word ("won 3-1", "a 5-4 ruling"), which is no number
-   * at all, or 0.
+   * The end of a score joined by a dash next to a tally word ("won 3-1", "a 5-4 ruling", "lost 1 – 2"),
+   * which is no number at all, or 0.
    */
   private int tallyEnd(TextPieces t, Single a) {
     int d = a.to();
-    if (a.unit() != null || a.currency() != null || !t.glued(d) || !isDash(t, d) || !t.glued(d + 1)
+    if (a.unit() != null || a.currency() != null || !isDash(t, d) || t.glued(d) != t.glued(d + 1)
         || !t.is(d + 1, Kind.NUMBER) || t.glued(d + 2)) {
       return 0;
     }

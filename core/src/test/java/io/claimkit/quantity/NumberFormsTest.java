@@ -38,13 +38,19 @@ class NumberFormsTest {
     return (q.lowInclusive() ? "[" : "(") + shown(q.low()) + "," + shown(q.high()) + (q.highInclusive() ? "]" : ")");
   }
 
+  /** Asserts the sentence's mentions, each given as "text|value|interval|qualifier", joined by "; ". */
+  static void checkSentence(String raw, String expected) {
+    check(raw, expected);
+  }
+
   private static void check(String raw, String expected) {
     String got = read(raw);
     assertThat(got).as(raw).isEqualTo(expected);
     for (String m : expected.split("; ")) {
       if (!m.isEmpty()) {
         String text = m.substring(0, m.indexOf('|'));
-        assertThat(raw).contains(text);
+        assertThat(raw).contains(text); // the reported text is the raw substring at the mention's span
+
       }
     }
   }
