@@ -38,7 +38,8 @@ final class NumberForms {
         new Entry("ratio", "one in five adults, 7 out of 10", this::ratio),
         new Entry("half a scale", "half a million, half a dozen", this::halfA),
         new Entry("a fraction of", "a quarter of the budget, a third of a million", this::aFraction),
-        new Entry("point in words", "six point five, three point two million", this::pointWords));
+        new Entry("point in words", "six point five, three point two million", this::pointWords),
+        new Entry("a unit of", "a gallon of milk, an inch of rain", this::aUnitOf));
   }
 
   List<Entry> entries() {
@@ -145,6 +146,24 @@ final class NumberForms {
     }
     return new Reading(value, i, q);
   }
+
+  /**
+   * "a gallon of milk", "an inch of rain": one unit of measure, when "of" follows the unit. The reading
+   * covers the article; the unit beside it is read as any number's. Not "a point of", "a ton of" (idioms).
+   */
+  private Reading aUnitOf(TextPieces t, int i) {
+    if (!(t.isWord(i, "a") || t.isWord(i, "an")) || !t.is(i + 1, Kind.WORD) || t.glued(i + 1)) {
+      return null;
+    }
+    PhraseTable.Match<String> unit = lexicon.units.matchAt(t, i + 1);
+    if (unit == null || !t.isWord(unit.to(), "of") || t.text(i + 1).length() < 3 || IDIOMS.contains(unit.value())) {
+      return null;
+    }
+    return new Reading(1, i, i + 1);
+  }
+
+  /** Units whose "a ... of" is mostly an idiom ("a ton of work", "a point of order") or a share. */
+  private static final java.util.Set<String> IDIOMS = java.util.Set.of("%", "points", "t");
 
   /** A whole number at piece {@code i}: digits without separators, or words ("five", "twenty-one"). */
   private Reading cardinal(TextPieces t, int i) {

@@ -66,6 +66,8 @@ class NumberFormsTest {
       One in five adults smokes.                             # One in five|0.2|[0.2,0.2]|exact
       Roughly one in four residents rents a home.            # Roughly one in four|0.25|[0.225,0.275]|approximate
       Doctors say 7 out of 10 patients recover.              # 7 out of 10|0.7|[0.7,0.7]|exact
+      She drank a gallon of water before the race.          # a|1|[1,1]|exact
+      The storm dropped an inch of rain overnight.            # an|1|[1,1]|exact
       The debt is a third of a million pounds.               # a third of a million|333333.3333333333|[333333.3333333333,333333.3333333333]|exact
       """)
   void fractionsAndRatios(String raw, String expected) {
