@@ -21,17 +21,16 @@ final class MentionScanner {
   /** Longer digit runs are codes or noise, not quantities. */
   private static final int MAX_DIGITS = 40;
 
-  /** The spaces that may stand between digit groups of one number: "40 000", "1\u202F234". */
-  private static final String GROUP_SPACES = " \u00A0\u2009\u202F";
-
   private final QuantityLexicon lexicon;
   private final NumberWords words;
   private final NumberForms forms;
+  private final LookAlikes lookAlikes;
 
   MentionScanner(QuantityLexicon lexicon) {
     this.lexicon = lexicon;
     this.words = new NumberWords(lexicon);
     this.forms = new NumberForms(lexicon, words);
+    this.lookAlikes = new LookAlikes(lexicon);
   }
 
   /** One number read at a place in the text, before range and qualifier words are joined to it. */
@@ -66,7 +65,7 @@ final class MentionScanner {
       } else if (a.rejected()) {
         rejected.add(a.numeral());
         i = a.to();
-      } else if (notAnAmount(t, a)) {
+      } else if (lookAlikes.notAnAmount(t, a.from())) {
         rejected.add(a.numeral());
         i = a.to();
       } else if (tallyEnd(t, a) > 0) {
@@ -77,7 +76,7 @@ final class MentionScanner {
         Candidate candidate = rangeOrSingle(t, a);
         int to = nextPieceAfter(t, candidate.span().end(), a.to());
         Candidate previous = found.size() > first ? found.get(found.size() - 1) : null;
-        Candidate joined = previous == null ? null : joinedBounds(t, previous, lastTo, candidate);
+        Candidate joined = previous == null ? null : JoinedBounds.join(t, previous, lastTo, candidate);
         if (joined != null) {
           found.set(found.size() - 1, joined);
         } else {
@@ -89,69 +88,8 @@ final class MentionScanner {
     }
   }
 
-  /** "all but one of the villages": the number counts what is left out, not what is there. */
-  private boolean notAnAmount(TextPieces t, Single a) {
-    return a.from() > 0 && !t.glued(a.from()) && lexicon.notAmountCues.matchEndingAt(t, a.from(), 0) != null;
-  }
-
-  /**
-   * The end of a score joined by a dash next to a tally word ("won 3-1", "a 5-4 ruling", "lost 1 – 2"),
-   * which is no number at all, or 0.
-   */
   private int tallyEnd(TextPieces t, Single a) {
-    int d = a.to();
-    if (a.unit() != null || a.currency() != null || !isDash(t, d) || t.glued(d) != t.glued(d + 1)
-        || !t.is(d + 1, Kind.NUMBER) || t.glued(d + 2)) {
-      return 0;
-    }
-    return tallyAround(t, a.from(), d + 2) ? d + 2 : 0;
-  }
-
-  private boolean tallyAround(TextPieces t, int from, int to) {
-    return (from > 0 && lexicon.tallyWords.matchEndingAt(t, from, 0) != null)
-        || (from > 1 && t.isWord(from - 1, "a") && lexicon.tallyWords.matchEndingAt(t, from - 1, 0) != null)
-        || lexicon.tallyWords.matchAt(t, to) != null;
-  }
-
-  /**
-   * "more than 10 and less than 40", "at most 100 and at least 20": a lower and an upper bound joined by
-   * "and" or "but", as one range; or null.
-   */
-  private static Candidate joinedBounds(TextPieces t, Candidate previous, int previousTo, Candidate next) {
-    Quantity a = previous.quantity();
-    Quantity b = next.quantity();
-    boolean aLow = lowerBound(a.qualifier());
-    boolean bLow = lowerBound(b.qualifier());
-    if (aLow == bLow || !(aLow || upperBound(a.qualifier())) || !(bLow || upperBound(b.qualifier()))) {
-      return null;
-    }
-    int k = previousTo;
-    if (t.isSymbol(k, ',')) {
-      k++;
-    }
-    if (!(t.isWord(k, "and") || t.isWord(k, "but")) || t.indexAt(next.span().begin()) != k + 1) {
-      return null;
-    }
-    Quantity low = aLow ? a : b;
-    Quantity high = aLow ? b : a;
-    if (low.low() > high.high() || (low.low() == high.high() && !(low.lowInclusive() && high.highInclusive()))) {
-      return null;
-    }
-    Quantity range = Quantity.between(low.low(), low.lowInclusive(), high.high(), high.highInclusive());
-    List<Span> numerals = new java.util.ArrayList<>(previous.numerals());
-    numerals.addAll(next.numerals());
-    String unit = previous.unit() != null ? previous.unit() : next.unit();
-    return new Candidate(new Span(previous.span().begin(), next.span().end()), List.copyOf(numerals), range,
-        unit, previous.form() == Form.ONE ? Form.WORDS : previous.form(), true, false, previous.cue(),
-        next.ofFollows());
-  }
-
-  private static boolean lowerBound(Qualifier q) {
-    return q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
-  }
-
-  private static boolean upperBound(Qualifier q) {
-    return q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
+    return lookAlikes.tallyEnd(t, a.from(), a.to(), a.unit() != null || a.currency() != null);
   }
 
   private static int nextPieceAfter(TextPieces t, int offset, int from) {
@@ -181,7 +119,7 @@ final class MentionScanner {
       }
     }
     boolean negative = false;
-    if (isMinus(t, p) && t.glued(p + 1) && t.is(p + 1, Kind.NUMBER)
+    if (t.isMinus(p) && t.glued(p + 1) && t.is(p + 1, Kind.NUMBER)
         && (currency != null || !t.glued(p) || t.isSymbol(p - 1, '('))) {
       negative = true;
       p++;
@@ -236,21 +174,21 @@ final class MentionScanner {
   private Single digits(
       TextPieces t, int from, int p, String currency, boolean negative, boolean secondOfRange) {
     int numBegin = t.begin(negative ? p - 1 : p);
-    if (currency == null && !negative && !secondOfRange && lookalikeBefore(t, p)) {
-      return reject(t, p, gluedRunEnd(t, p));
+    if (currency == null && !negative && !secondOfRange && DigitShapes.lookalikeBefore(t, p)) {
+      return reject(t, p, DigitShapes.gluedRunEnd(t, p));
     }
-    int phone = phoneEnd(t, p);
+    int phone = DigitShapes.phoneEnd(t, p);
     if (phone > p) {
       return reject(t, p, phone);
     }
     String s = t.asciiDigits(p);
-    int last = spacedGroupsEnd(t, p);
+    int last = DigitShapes.spacedGroupsEnd(t, p);
     boolean grouped = last > p;
     for (int g = p + 1; g <= last; g++) {
       s += t.asciiDigits(g);
     }
-    if (s.length() > MAX_DIGITS || !wellGrouped(s)) {
-      return reject(t, p, gluedRunEnd(t, p));
+    if (s.length() > MAX_DIGITS || !DigitShapes.wellGrouped(s)) {
+      return reject(t, p, DigitShapes.gluedRunEnd(t, p));
     }
     double value = Double.parseDouble(s.replace(",", ""));
     boolean plainInteger = !grouped && s.indexOf(',') < 0 && s.indexOf('.') < 0;
@@ -260,8 +198,8 @@ final class MentionScanner {
     if (t.glued(q) && (t.isWord(q, "e"))) {
       int r = q + 1;
       int sign = 1;
-      if (t.glued(r) && (isMinus(t, r) || t.isSymbol(r, '+'))) {
-        sign = isMinus(t, r) ? -1 : 1;
+      if (t.glued(r) && (t.isMinus(r) || t.isSymbol(r, '+'))) {
+        sign = t.isMinus(r) ? -1 : 1;
         r++;
       }
       if (t.glued(r) && t.is(r, Kind.NUMBER) && t.text(r).matches("\\d{1,3}")) {
@@ -271,7 +209,7 @@ final class MentionScanner {
       }
     }
     // 1.3x10^6, 2.48×10−5, 8x2^10, 6.2 × 10⁻⁴
-    int[] power = powerAfter(t, q);
+    int[] power = DigitShapes.powerAfter(t, q);
     if (power != null) {
       value = power[0] == 10 && q == last + 1
           ? Double.parseDouble(s.replace(",", "") + "e" + power[1]) // exact decimal: 2.48e-5, not 2.48 * 1e-5
@@ -281,9 +219,9 @@ final class MentionScanner {
     }
     // 1/40, 1/4; a date such as 12/25/2020 or 24/7 is not a number
     if (t.glued(q) && t.isSymbol(q, '/') && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER)) {
-      double fraction = properFraction(t, p, q + 1);
+      double fraction = DigitShapes.properFraction(t, p, q + 1);
       if (Double.isNaN(fraction) || (t.glued(q + 2) && t.isSymbol(q + 2, '/'))) {
-        return reject(t, p, gluedRunEnd(t, p));
+        return reject(t, p, DigitShapes.gluedRunEnd(t, p));
       }
       value = fraction;
       plainInteger = false;
@@ -298,7 +236,7 @@ final class MentionScanner {
     if (t.glued(q) && t.is(q, Kind.WORD)) {
       String suffix = t.text(q).toLowerCase(Locale.ROOT);
       QuantityLexicon.Scale scale = lexicon.scales.get(suffix);
-      if (isOrdinalSuffix(suffix) || suffix.equals("s") || (isClock(suffix) && clockDigits(s))) {
+      if (DigitShapes.isOrdinalSuffix(suffix) || suffix.equals("s") || (DigitShapes.isClock(suffix) && DigitShapes.clockDigits(s))) {
         return reject(t, p, q + 1);
       } else if (scale != null && (!scale.currencyOnly() || currency != null)) {
         factor = scale.factor();
@@ -306,20 +244,20 @@ final class MentionScanner {
       } else {
         Match<String> glued = lexicon.units.matchAt(t, q);
         if (glued == null) {
-          return reject(t, p, gluedRunEnd(t, p));
+          return reject(t, p, DigitShapes.gluedRunEnd(t, p));
         }
         unit = glued.value();
       }
     }
     // the 1960's
-    if (t.glued(q) && isApostrophe(t, q) && t.glued(q + 1) && t.isWord(q + 1, "s")) {
+    if (t.glued(q) && t.isApostrophe(q) && t.glued(q + 1) && t.isWord(q + 1, "s")) {
       return reject(t, p, q + 2);
     }
     // 2 1/2
     if (plainInteger && factor == 1 && unit == null && !t.glued(q) && t.is(q, Kind.NUMBER)
         && t.glued(q + 1) && t.isSymbol(q + 1, '/') && t.glued(q + 2) && t.is(q + 2, Kind.NUMBER)
         && !t.glued(q + 3)) {
-      double fraction = properFraction(t, q, q + 2);
+      double fraction = DigitShapes.properFraction(t, q, q + 2);
       if (!Double.isNaN(fraction)) {
         value += fraction;
         plainInteger = false;
@@ -335,11 +273,11 @@ final class MentionScanner {
       factor *= scale.factor();
       q++;
     }
-    if (factor == 1 && unit == null && value <= 24 && clockDigits(s) && clockFollows(t, q)) {
+    if (factor == 1 && unit == null && value <= 24 && DigitShapes.clockDigits(s) && DigitShapes.clockFollows(t, q)) {
       return reject(t, p, q + 1);
     }
     if (currency == null && !negative && !secondOfRange && factor == 1 && unit == null
-        && labelBefore(t, p, bareInteger) && !measureFollows(t, q)) {
+        && lookAlikes.labelBefore(t, p, bareInteger) && !lookAlikes.measureFollows(t, q)) {
       return reject(t, p, q); // "Room 101", "Boeing 737", "the S&P 500", "version 2.3"
     }
     if (!Double.isFinite(value * factor)) {
@@ -462,7 +400,7 @@ final class MentionScanner {
   private Candidate rangeOrSingle(TextPieces t, Single a) {
     boolean between = t.isWord(a.from() - 1, "between") && !t.glued(a.from());
     boolean from = t.isWord(a.from() - 1, "from") && !t.glued(a.from());
-    boolean change = from ? changeVerbBefore(t, a.from() - 1) : changeVerbBefore(t, a.from());
+    boolean change = from ? lookAlikes.changeVerbBefore(t, a.from() - 1) : lookAlikes.changeVerbBefore(t, a.from());
     if (change) {
       from = false; // "rose from 10 to 20", "fell 3% to 20%": a change, not a range
     }
@@ -477,7 +415,7 @@ final class MentionScanner {
       c++; // 8- to 16-meter
     }
     boolean to = t.isWord(c, "to") || t.isWord(c, "through") || t.isWord(c, "thru");
-    boolean dash = isDash(t, c);
+    boolean dash = t.isDash(c);
     boolean and = between && t.isWord(c, "and");
     Single b = null;
     if (a.vague() == null && !change && (to || dash || and)) {
@@ -486,7 +424,7 @@ final class MentionScanner {
       boolean ordered = b != null && (b.value() > a.value() || (between || from) && !dash
           || (from && a.value() < 0 && b.value() < 0));
       if (b != null && (unitsDiffer || b.rejected() || b.vague() != null || !ordered
-          || (!between && tallyAround(t, a.from(), b.to())))) {
+          || (!between && lookAlikes.tallyAround(t, a.from(), b.to())))) {
         b = null;
       }
     }
@@ -517,12 +455,6 @@ final class MentionScanner {
       return null;
     }
     return after;
-  }
-
-  /** Whether the word before piece {@code i} (or before "by" there) is a verb of change: "rose", "cut". */
-  private boolean changeVerbBefore(TextPieces t, int i) {
-    int k = t.isWord(i - 1, "by") ? i - 1 : i;
-    return k > 0 && !t.glued(k) && lexicon.changeVerbs.matchEndingAt(t, k, k - 1) != null;
   }
 
   private Candidate candidate(TextPieces t, int from, int to, List<Span> numerals, Quantity quantity,
@@ -570,261 +502,11 @@ final class MentionScanner {
   }
 
   private static boolean startsNumeral(TextPieces t, int q) {
-    return t.is(q, Kind.NUMBER) || (isMinus(t, q) && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER));
+    return t.is(q, Kind.NUMBER) || (t.isMinus(q) && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER));
   }
 
   private static boolean gluedToAlphanumeric(TextPieces t, int p) {
     return t.glued(p) && t.kind(p - 1) != Kind.SYMBOL;
-  }
-
-  /**
-   * Whether what is glued before a digit run makes it part of a code or a date: "J1149", "COVID-19",
-   * "#5", "12/25", "10:30", "No. 5".
-   */
-  private static boolean lookalikeBefore(TextPieces t, int p) {
-    if (t.glued(p)) {
-      if (t.is(p - 1, Kind.WORD) || t.is(p - 1, Kind.NUMBER)) {
-        return true;
-      }
-      if (isDash(t, p - 1)) {
-        return t.glued(p - 1) && !t.is(p - 2, Kind.SYMBOL);
-      }
-      return t.isSymbol(p - 1, '#') || t.isSymbol(p - 1, '/') || t.isSymbol(p - 1, ':')
-          || t.isSymbol(p - 1, '.') || t.isSymbol(p - 1, '№');
-    }
-    return t.isSymbol(p - 1, '.') && t.glued(p - 1)
-        && (t.isWord(p - 2, "no") || t.isWord(p - 2, "nos"));
-  }
-
-  /**
-   * The last piece of a number written in digit groups apart ("40 000", "1 234 567", "1\u202F234,5" is not):
-   * each group after the first is three digits, after one space of {@link #GROUP_SPACES}; only the last may
-   * carry a decimal part. {@code p} itself when no group follows.
-   */
-  private static int spacedGroupsEnd(TextPieces t, int p) {
-    if (!t.asciiDigits(p).matches("\\d{1,3}") || (p > 0 && t.glued(p) && t.is(p - 1, Kind.NUMBER))) {
-      return p;
-    }
-    int last = p;
-    while (t.is(last + 1, Kind.NUMBER) && t.begin(last + 1) == t.end(last) + 1
-        && GROUP_SPACES.indexOf(t.source().charAt(t.end(last))) >= 0) {
-      String group = t.asciiDigits(last + 1);
-      if (!group.matches("\\d{3}(\\.\\d+)?")) {
-        break;
-      }
-      last++;
-      if (group.indexOf('.') >= 0) {
-        break;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * A power of ten or two glued or spaced after a numeral: "x10^6", "×10−5", "x2^10", "× 10⁻⁴"; as {base,
-   * exponent, index after it}, or null. Without "^" or superscripts only base ten with a signed exponent.
-   */
-  private static int[] powerAfter(TextPieces t, int q) {
-    boolean times = t.isWord(q, "x") || t.isSymbol(q, '\u00D7') || t.isSymbol(q, '*') || t.isSymbol(q, '\u00B7');
-    if (!times || !t.is(q + 1, Kind.NUMBER) || t.glued(q) != t.glued(q + 1)) {
-      return null;
-    }
-    String base = t.text(q + 1);
-    if (!base.equals("10") && !base.equals("2")) {
-      return null;
-    }
-    int r = q + 2;
-    boolean caret = t.glued(r) && t.isSymbol(r, '^');
-    if (caret) {
-      r++;
-    }
-    int sign = 1;
-    boolean signed = false;
-    if (t.glued(r) && (isMinus(t, r) || t.isSymbol(r, '+'))) {
-      sign = isMinus(t, r) ? -1 : 1;
-      signed = true;
-      r++;
-    }
-    if (t.glued(r) && t.is(r, Kind.NUMBER) && t.text(r).matches("\\d{1,3}") && (caret || signed && base.equals("10"))) {
-      return new int[] {Integer.parseInt(base), sign * Integer.parseInt(t.text(r)), r + 1};
-    }
-    if (caret || signed) {
-      return null;
-    }
-    // superscripts: ⁻⁴, ⁶
-    StringBuilder exponent = new StringBuilder();
-    while (t.glued(r) && t.is(r, Kind.SYMBOL) && exponent.length() < 4) {
-      int digit = SUPERSCRIPTS.indexOf(t.source().charAt(t.begin(r)));
-      if (digit < 0 || (digit == 10 && exponent.length() > 0)) {
-        break;
-      }
-      exponent.append(digit == 10 ? '-' : (char) ('0' + digit));
-      r++;
-    }
-    if (exponent.length() == 0 || exponent.toString().equals("-")) {
-      return null;
-    }
-    return new int[] {Integer.parseInt(base), Integer.parseInt(exponent.toString()), r};
-  }
-
-  /** The superscript digits 0 to 9, then the superscript minus. */
-  private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079\u207B";
-
-  /**
-   * Whether the word before the digits at {@code p} makes them a label: an identifier cue ("Room",
-   * "version", "Flight"), or for a bare integer a capitalized word inside a sentence ("Boeing 737", "the
-   * S&P 500") that is no month and no headline's title case.
-   */
-  private boolean labelBefore(TextPieces t, int p, boolean bareInteger) {
-    if (p == 0 || t.glued(p)) {
-      return false;
-    }
-    if (lexicon.identifierCues.matchEndingAt(t, p, Math.max(0, p - 2)) != null) {
-      return true;
-    }
-    int w = p - 1;
-    if (!bareInteger || !t.is(w, Kind.WORD) || !Character.isUpperCase(t.source().charAt(t.begin(w)))
-        || sentenceStart(t, w) || t.titleCase()) {
-      return false;
-    }
-    return lexicon.yearCues.get(t.text(w)) == null && lexicon.qualifiers.matchEndingAt(t, p, w) == null
-        && lexicon.currencies.get(t.text(w)) == null;
-  }
-
-  /** Whether piece {@code w} opens its sentence, after nothing or after an opening quote or bracket. */
-  private static boolean sentenceStart(TextPieces t, int w) {
-    int k = w - 1;
-    while (k >= 0 && t.is(k, Kind.SYMBOL) && "\"'“‘([-—–".indexOf(t.source().charAt(t.begin(k))) >= 0) {
-      k--;
-    }
-    return k < 0 || t.isSymbol(k, '.') || t.isSymbol(k, ':') || t.isSymbol(k, '?') || t.isSymbol(k, '!');
-  }
-
-  /** A percent, unit or currency right after a number: it measures something, so it is no label. */
-  private boolean measureFollows(TextPieces t, int q) {
-    return lexicon.units.matchAt(t, q) != null || lexicon.currencies.matchAt(t, q) != null;
-  }
-
-  /**
-   * The end of a phone number that starts at {@code p}, or {@code p}: three digit groups or more glued by
-   * dashes or dots ("555-123-4567", "020.7946.0958"), or groups apart after a glued "+" ("+44 20 7946 0958").
-   */
-  private static int phoneEnd(TextPieces t, int p) {
-    if (!t.asciiDigits(p).matches("\\d{2,4}")) {
-      return p;
-    }
-    int q = p + 1;
-    int groups = 1;
-    while (t.glued(q) && (isDash(t, q) || t.isSymbol(q, '.')) && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER)
-        && t.asciiDigits(q + 1).matches("\\d{2,4}")) {
-      groups++;
-      q += 2;
-    }
-    if (groups >= 3) {
-      return q;
-    }
-    if (t.glued(p) && t.isSymbol(p - 1, '+') && !t.glued(p - 1) && t.is(p + 1, Kind.NUMBER) && !t.glued(p + 1)) {
-      q = p + 1;
-      while (t.is(q, Kind.NUMBER)) {
-        q++;
-      }
-      return q;
-    }
-    return p;
-  }
-
-  /** Digits a clock may show: an hour ("2", "11") or hour and minutes ("2.30", "11.05"). */
-  private static boolean clockDigits(String s) {
-    if (s.matches("\\d{1,2}")) {
-      return true;
-    }
-    return s.matches("\\d{1,2}[.:][0-5]\\d");
-  }
-
-  /** The end of the run of pieces glued to piece {@code p} (a code such as "06F6" or "I7-860BOX"). */
-  private static int gluedRunEnd(TextPieces t, int p) {
-    int q = p + 1;
-    while (t.glued(q) && (t.kind(q) != Kind.SYMBOL || isJoiner(t, q))) {
-      q++;
-    }
-    return q;
-  }
-
-  private static boolean isJoiner(TextPieces t, int q) {
-    return (isDash(t, q) || t.isSymbol(q, '/') || t.isSymbol(q, '.')) && t.glued(q + 1)
-        && t.kind(q + 1) != Kind.SYMBOL;
-  }
-
-  /** numerator/denominator as a proper fraction of small integers, or NaN. */
-  private static double properFraction(TextPieces t, int numerator, int denominator) {
-    String n = t.text(numerator);
-    String d = t.text(denominator);
-    if (!n.matches("\\d{1,3}") || !d.matches("\\d{1,3}")) {
-      return Double.NaN;
-    }
-    int num = Integer.parseInt(n);
-    int den = Integer.parseInt(d);
-    return den > 0 && num < den ? (double) num / den : Double.NaN;
-  }
-
-  /** Digit groups of three after each comma, at most one decimal point after the last group. */
-  private static boolean wellGrouped(String s) {
-    int point = s.indexOf('.');
-    if (point >= 0 && s.indexOf('.', point + 1) >= 0) {
-      return false;
-    }
-    if (point >= 0 && s.indexOf(',', point) >= 0) {
-      return false;
-    }
-    String whole = point >= 0 ? s.substring(0, point) : s;
-    String[] groups = whole.split(",", -1);
-    if (groups.length == 1) {
-      return true;
-    }
-    if (groups[0].length() > 3) {
-      return false;
-    }
-    for (int g = 1; g < groups.length; g++) {
-      if (groups[g].length() != 3) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isOrdinalSuffix(String suffix) {
-    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
-  }
-
-  private static boolean isClock(String word) {
-    return word.equals("am") || word.equals("pm");
-  }
-
-  /** "2 pm", "9 a.m.", "5 o'clock" after the piece before {@code q}. */
-  private static boolean clockFollows(TextPieces t, int q) {
-    if (t.glued(q) || !t.is(q, Kind.WORD)) {
-      return false;
-    }
-    String word = t.text(q).toLowerCase(Locale.ROOT);
-    if (isClock(word)) {
-      return true;
-    }
-    String source = t.source();
-    int at = t.begin(q);
-    return source.regionMatches(true, at, "a.m", 0, 3) || source.regionMatches(true, at, "p.m", 0, 3)
-        || source.regionMatches(true, at, "o'clock", 0, 7) || source.regionMatches(true, at, "o’clock", 0, 7);
-  }
-
-  private static boolean isMinus(TextPieces t, int i) {
-    return t.isSymbol(i, '-') || t.isSymbol(i, '\u2212');
-  }
-
-  private static boolean isDash(TextPieces t, int i) {
-    return t.isSymbol(i, '-') || t.isSymbol(i, '\u2013') || t.isSymbol(i, '\u2212');
-  }
-
-  private static boolean isApostrophe(TextPieces t, int i) {
-    return t.isSymbol(i, '\'') || t.isSymbol(i, '\u2019');
   }
 
   @SafeVarargs

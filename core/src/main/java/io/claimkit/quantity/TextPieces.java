@@ -141,6 +141,21 @@ final class TextPieces {
     return titleCase == 2;
   }
 
+  /** True when piece {@code i} is a minus: a hyphen or the minus sign. */
+  boolean isMinus(int i) {
+    return isSymbol(i, '-') || isSymbol(i, '\u2212');
+  }
+
+  /** True when piece {@code i} is a dash between numbers: a hyphen, an en dash or a minus sign. */
+  boolean isDash(int i) {
+    return isSymbol(i, '-') || isSymbol(i, '\u2013') || isSymbol(i, '\u2212');
+  }
+
+  /** True when piece {@code i} is an apostrophe, straight or curly. */
+  boolean isApostrophe(int i) {
+    return isSymbol(i, '\'') || isSymbol(i, '\u2019');
+  }
+
   /** True when piece {@code i} follows piece {@code i - 1} with no space between. */
   boolean glued(int i) {
     return i > 0 && i < size && begins[i] == ends[i - 1];
