@@ -238,7 +238,8 @@ final class MentionScanner {
       QuantityLexicon.Scale scale = lexicon.scales.get(suffix);
       if (DigitShapes.isOrdinalSuffix(suffix) || suffix.equals("s") || (DigitShapes.isClock(suffix) && DigitShapes.clockDigits(s))) {
         return reject(t, p, q + 1);
-      } else if (scale != null && (!scale.currencyOnly() || currency != null)) {
+      } else if (scale != null && (!scale.currencyOnly() || currency != null
+          || suffix.equals("m") && pluralFollows(t, q + 1))) {
         factor = scale.factor();
         q++;
       } else {
@@ -292,6 +293,16 @@ final class MentionScanner {
         from, q, new Span(numBegin, t.end(q - 1)), value * factor, factor, null, currency, false, unit,
         Form.DIGITS, yearLike, false);
     return withSuffix(t, single);
+  }
+
+  /** "10m people", "2m viewers": a plural noun apart after the number (not a unit: "10m tonnes" stays). */
+  private boolean pluralFollows(TextPieces t, int i) {
+    if (t.glued(i) || !t.is(i, Kind.WORD) || !Character.isLowerCase(t.source().charAt(t.begin(i)))
+        || lexicon.units.matchAt(t, i) != null) {
+      return false;
+    }
+    String w = t.lower(i);
+    return (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) || lexicon.pluralNouns.get(w) != null;
   }
 
   private Single spelled(TextPieces t, int i) {

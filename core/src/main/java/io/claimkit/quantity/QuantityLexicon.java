@@ -49,6 +49,7 @@ public final class QuantityLexicon {
   final PhraseTable<Boolean> tallyWords;
   final PhraseTable<Boolean> changeVerbs;
   final PhraseTable<Boolean> notAmountCues;
+  final PhraseTable<Boolean> pluralNouns;
   private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
@@ -66,6 +67,7 @@ public final class QuantityLexicon {
     this.tallyWords = b.tallyWords.copy();
     this.changeVerbs = b.changeVerbs.copy();
     this.notAmountCues = b.notAmountCues.copy();
+    this.pluralNouns = b.pluralNouns.copy();
     this.currencyCodes = Set.copyOf(currencies.values());
   }
 
@@ -109,6 +111,7 @@ public final class QuantityLexicon {
     b.tallyWords = tallyWords.copy();
     b.changeVerbs = changeVerbs.copy();
     b.notAmountCues = notAmountCues.copy();
+    b.pluralNouns = pluralNouns.copy();
     return b;
   }
 
@@ -128,6 +131,7 @@ public final class QuantityLexicon {
     private PhraseTable<Boolean> tallyWords = new PhraseTable<>(0);
     private PhraseTable<Boolean> changeVerbs = new PhraseTable<>(0);
     private PhraseTable<Boolean> notAmountCues = new PhraseTable<>(0);
+    private PhraseTable<Boolean> pluralNouns = new PhraseTable<>(0);
 
     private Builder() {}
 
@@ -156,6 +160,15 @@ public final class QuantityLexicon {
     /** A verb before "from X to Y" that makes it a change, not a range: "rose" in "rose from 10 to 20". */
     public Builder changeVerb(String word) {
       changeVerbs.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A plural noun that does not end in "s" ("people", "children"): after "10m" it makes the "m" a
+     * million ("10m people"), as any plural does ("10m viewers"), where alone it is ten metres.
+     */
+    public Builder pluralNoun(String word) {
+      pluralNouns.put(word(word), Boolean.TRUE);
       return this;
     }
 
@@ -306,6 +319,9 @@ public final class QuantityLexicon {
       }
       for (String[] f : lines("not-amount-cues.txt", 1)) {
         b.notAmountCue(f[0]);
+      }
+      for (String[] f : lines("plural-nouns.txt", 1)) {
+        b.pluralNoun(f[0]);
       }
       return b.build();
     }

@@ -91,6 +91,9 @@ class NumberFormsTest {
   @CsvSource(delimiter = '#', textBlock = """
       The firm borrowed $1.2bn from banks.                   # $1.2bn|1200000000|[1200000000,1200000000]|exact
       The state owes £3tn in total.                          # £3tn|3000000000000|[3000000000000,3000000000000]|exact
+      The show drew 10m viewers on Sunday.                   # 10m|10000000|[10000000,10000000]|exact
+      The census found 2m people in the city.                # 2m|2000000|[2000000,2000000]|exact
+      The storm threw up a 10m wall of water.                # 10|10|[10,10]|exact
       The race drew 5k runners this spring.                  # 5k|5000|[5000,5000]|exact
       The club paid $2mn for the striker.                    # $2mn|2000000|[2000000,2000000]|exact
       The scheme reached 20 lakh farmers.                    # 20 lakh|2000000|[2000000,2000000]|exact
