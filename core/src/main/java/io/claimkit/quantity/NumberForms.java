@@ -37,6 +37,7 @@ final class NumberForms {
     this.entries = List.of(
         new Entry("ratio", "one in five adults, 7 out of 10", this::ratio),
         new Entry("half a scale", "half a million, half a dozen", this::halfA),
+        new Entry("half of", "more than half of the residents, nearly half the budget", this::halfOf),
         new Entry("a fraction of", "a quarter of the budget, a third of a million", this::aFraction),
         new Entry("point in words", "six point five, three point two million", this::pointWords),
         new Entry("a unit of", "a gallon of milk, an inch of rain", this::aUnitOf));
@@ -87,6 +88,20 @@ final class NumberForms {
     }
     QuantityLexicon.Scale scale = t.is(i + 2, Kind.WORD) ? words.spelledScale(t.text(i + 2)) : null;
     return scale == null ? null : new Reading(scale.factor() / 2, i, i + 3);
+  }
+
+  /**
+   * "half of the residents", "half the budget", "half its staff": the share 0.5, unless a word before makes
+   * "half" a part of a period or field ("the first half of the year").
+   */
+  private Reading halfOf(TextPieces t, int i) {
+    if (!t.isWord(i, "half") || t.glued(i + 1) || !t.is(i + 1, Kind.WORD) || (t.glued(i) && i > 0)) {
+      return null;
+    }
+    if (i > 0 && t.is(i - 1, Kind.WORD) && lexicon.partOfWhole.get(t.text(i - 1)) != null) {
+      return null;
+    }
+    return lexicon.wholeAfterHalf.get(t.text(i + 1)) != null ? new Reading(0.5, i, i + 1) : null;
   }
 
   /**

@@ -50,6 +50,8 @@ public final class QuantityLexicon {
   final PhraseTable<Boolean> changeVerbs;
   final PhraseTable<Boolean> notAmountCues;
   final PhraseTable<Boolean> pluralNouns;
+  final PhraseTable<Boolean> partOfWhole;
+  final PhraseTable<Boolean> wholeAfterHalf;
   private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
@@ -68,6 +70,8 @@ public final class QuantityLexicon {
     this.changeVerbs = b.changeVerbs.copy();
     this.notAmountCues = b.notAmountCues.copy();
     this.pluralNouns = b.pluralNouns.copy();
+    this.partOfWhole = b.partOfWhole.copy();
+    this.wholeAfterHalf = b.wholeAfterHalf.copy();
     this.currencyCodes = Set.copyOf(currencies.values());
   }
 
@@ -112,6 +116,8 @@ public final class QuantityLexicon {
     b.changeVerbs = changeVerbs.copy();
     b.notAmountCues = notAmountCues.copy();
     b.pluralNouns = pluralNouns.copy();
+    b.partOfWhole = partOfWhole.copy();
+    b.wholeAfterHalf = wholeAfterHalf.copy();
     return b;
   }
 
@@ -132,6 +138,8 @@ public final class QuantityLexicon {
     private PhraseTable<Boolean> changeVerbs = new PhraseTable<>(0);
     private PhraseTable<Boolean> notAmountCues = new PhraseTable<>(0);
     private PhraseTable<Boolean> pluralNouns = new PhraseTable<>(0);
+    private PhraseTable<Boolean> partOfWhole = new PhraseTable<>(0);
+    private PhraseTable<Boolean> wholeAfterHalf = new PhraseTable<>(0);
 
     private Builder() {}
 
@@ -169,6 +177,21 @@ public final class QuantityLexicon {
      */
     public Builder pluralNoun(String word) {
       pluralNouns.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A word before "half" that makes it a part of something ("the first half of the year", "the other
+     * half"), not the share 0.5 ("more than half of the residents").
+     */
+    public Builder partOfWhole(String word) {
+      partOfWhole.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A word after "half" that names the whole it is half of: "of", "the", "their" ("half their staff"). */
+    public Builder wholeAfterHalf(String word) {
+      wholeAfterHalf.put(word(word), Boolean.TRUE);
       return this;
     }
 
@@ -322,6 +345,12 @@ public final class QuantityLexicon {
       }
       for (String[] f : lines("plural-nouns.txt", 1)) {
         b.pluralNoun(f[0]);
+      }
+      for (String[] f : lines("part-of-whole.txt", 1)) {
+        b.partOfWhole(f[0]);
+      }
+      for (String[] f : lines("whole-after-half.txt", 1)) {
+        b.wholeAfterHalf(f[0]);
       }
       return b.build();
     }

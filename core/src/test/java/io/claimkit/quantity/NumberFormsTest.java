@@ -63,6 +63,9 @@ class NumberFormsTest {
       She bought half a dozen eggs.                          # half a dozen|6|[6,6]|exact
       The region lost three and a half million acres.        # three and a half million|3500000|[3500000,3500000]|exact
       The trail runs 1 1/2 miles along the river.            # 1 1/2|1.5|[1.5,1.5]|exact
+      More than half of the residents left.                  # More than half|0.5|(0.5,inf)|more_than
+      Nearly half the budget went on salaries.               # Nearly half|0.5|[0.45,0.5)|nearly
+      Sales were slow in the first half of the year.         # ''
       One in five adults smokes.                             # One in five|0.2|[0.2,0.2]|exact
       Roughly one in four residents rents a home.            # Roughly one in four|0.25|[0.225,0.275]|approximate
       Doctors say 7 out of 10 patients recover.              # 7 out of 10|0.7|[0.7,0.7]|exact
