@@ -353,6 +353,16 @@ class QuantityRecognizerTest {
     }
 
     @Test
+    void backendNumberInRomanLettersIsDropped() {
+      String raw = "Veterans of World War II met an England XI.";
+      Analysis a = TaggedText.sentence(raw,
+          "Veterans/NNS of/IN World/NNP War/NNP II/CD met/VBD an/DT England/NNP XI/CD ./.",
+          new NumberMention(TaggedText.find(raw, "II", 1), "II", Quantity.exact(0).withSurface("II")),
+          new NumberMention(TaggedText.find(raw, "XI", 1), "XI", Quantity.exact(11).withSurface("XI")));
+      assertThat(numbers(a)).isEmpty();
+    }
+
+    @Test
     void backendNumberOnALookAlikeIsDropped() {
       String raw = "It was the 21st attack.";
       Analysis a = TaggedText.sentence(raw, "It/PRP was/VBD the/DT 21st/JJ attack/NN ./.",
