@@ -58,7 +58,7 @@ final class LookAlikes {
         || sentenceStart(t, w) || t.titleCase()) {
       return false;
     }
-    return lexicon.yearCues.get(t.text(w)) == null && lexicon.qualifiers.matchEndingAt(t, p, w) == null
+    return lexicon.yearCues.get(t.text(w)) == null && lexicon.notLabels.get(t.text(w)) == null && lexicon.qualifiers.matchEndingAt(t, p, w) == null
         && lexicon.currencies.get(t.text(w)) == null;
   }
 

@@ -52,6 +52,7 @@ public final class QuantityLexicon {
   final PhraseTable<Boolean> pluralNouns;
   final PhraseTable<Boolean> partOfWhole;
   final PhraseTable<Boolean> wholeAfterHalf;
+  final PhraseTable<Boolean> notLabels;
   private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
@@ -72,6 +73,7 @@ public final class QuantityLexicon {
     this.pluralNouns = b.pluralNouns.copy();
     this.partOfWhole = b.partOfWhole.copy();
     this.wholeAfterHalf = b.wholeAfterHalf.copy();
+    this.notLabels = b.notLabels.copy();
     this.currencyCodes = Set.copyOf(currencies.values());
   }
 
@@ -118,6 +120,7 @@ public final class QuantityLexicon {
     b.pluralNouns = pluralNouns.copy();
     b.partOfWhole = partOfWhole.copy();
     b.wholeAfterHalf = wholeAfterHalf.copy();
+    b.notLabels = notLabels.copy();
     return b;
   }
 
@@ -140,6 +143,7 @@ public final class QuantityLexicon {
     private PhraseTable<Boolean> pluralNouns = new PhraseTable<>(0);
     private PhraseTable<Boolean> partOfWhole = new PhraseTable<>(0);
     private PhraseTable<Boolean> wholeAfterHalf = new PhraseTable<>(0);
+    private PhraseTable<Boolean> notLabels = new PhraseTable<>(0);
 
     private Builder() {}
 
@@ -192,6 +196,15 @@ public final class QuantityLexicon {
     /** A word after "half" that names the whole it is half of: "of", "the", "their" ("half their staff"). */
     public Builder wholeAfterHalf(String word) {
       wholeAfterHalf.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A capitalized word that, right before a number, does not make it a label ("said Tuesday 12 people
+     * died"), where another capitalized word would ("Boeing 737"). Months are never labels either.
+     */
+    public Builder notLabel(String word) {
+      notLabels.put(word(word), Boolean.TRUE);
       return this;
     }
 
@@ -351,6 +364,9 @@ public final class QuantityLexicon {
       }
       for (String[] f : lines("whole-after-half.txt", 1)) {
         b.wholeAfterHalf(f[0]);
+      }
+      for (String[] f : lines("not-labels.txt", 1)) {
+        b.notLabel(f[0]);
       }
       return b.build();
     }
