@@ -78,6 +78,9 @@ final class NumberForms {
         || (!outOf && b.value() == a.value())) {
       return null;
     }
+    if (!outOf && t.is(b.to(), Kind.WORD) && lexicon.notRatioAfter.get(t.text(b.to())) != null) {
+      return null; // "scored 3 in 4 games": a count over a stretch
+    }
     return new Reading(a.value() / b.value(), i, b.to());
   }
 

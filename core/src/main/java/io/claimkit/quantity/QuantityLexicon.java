@@ -53,6 +53,7 @@ public final class QuantityLexicon {
   final PhraseTable<Boolean> partOfWhole;
   final PhraseTable<Boolean> wholeAfterHalf;
   final PhraseTable<Boolean> notLabels;
+  final PhraseTable<Boolean> notRatioAfter;
   private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
@@ -74,6 +75,7 @@ public final class QuantityLexicon {
     this.partOfWhole = b.partOfWhole.copy();
     this.wholeAfterHalf = b.wholeAfterHalf.copy();
     this.notLabels = b.notLabels.copy();
+    this.notRatioAfter = b.notRatioAfter.copy();
     this.currencyCodes = Set.copyOf(currencies.values());
   }
 
@@ -121,6 +123,7 @@ public final class QuantityLexicon {
     b.partOfWhole = partOfWhole.copy();
     b.wholeAfterHalf = wholeAfterHalf.copy();
     b.notLabels = notLabels.copy();
+    b.notRatioAfter = notRatioAfter.copy();
     return b;
   }
 
@@ -144,6 +147,7 @@ public final class QuantityLexicon {
     private PhraseTable<Boolean> partOfWhole = new PhraseTable<>(0);
     private PhraseTable<Boolean> wholeAfterHalf = new PhraseTable<>(0);
     private PhraseTable<Boolean> notLabels = new PhraseTable<>(0);
+    private PhraseTable<Boolean> notRatioAfter = new PhraseTable<>(0);
 
     private Builder() {}
 
@@ -205,6 +209,15 @@ public final class QuantityLexicon {
      */
     public Builder notLabel(String word) {
       notLabels.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A noun after "X in Y" that makes it a count over a stretch, not a ratio: "scored 3 in 4 games", "5 in
+     * 10 minutes", where "3 in 4 voters" is the share 0.75.
+     */
+    public Builder notRatioAfter(String word) {
+      notRatioAfter.put(word(word), Boolean.TRUE);
       return this;
     }
 
@@ -367,6 +380,9 @@ public final class QuantityLexicon {
       }
       for (String[] f : lines("not-labels.txt", 1)) {
         b.notLabel(f[0]);
+      }
+      for (String[] f : lines("not-ratio-after.txt", 1)) {
+        b.notRatioAfter(f[0]);
       }
       return b.build();
     }

@@ -68,6 +68,7 @@ class NumberFormsTest {
       Sales were slow in the first half of the year.         # ''
       One in five adults smokes.                             # One in five|0.2|[0.2,0.2]|exact
       Roughly one in four residents rents a home.            # Roughly one in four|0.25|[0.225,0.275]|approximate
+      He scored 3 in 4 games this month.                     # 3|3|[3,3]|exact; 4|4|[4,4]|exact
       Doctors say 7 out of 10 patients recover.              # 7 out of 10|0.7|[0.7,0.7]|exact
       She drank a gallon of water before the race.          # a|1|[1,1]|exact
       The storm dropped an inch of rain overnight.            # an|1|[1,1]|exact

@@ -89,6 +89,7 @@ class RangeFormsTest {
       The home side won 3-1 on Sunday.                          # ''
       The home side lost 1 – 2 on Sunday.                       # ''
       The court issued a 5-4 ruling.                            # ''
+      The bill passed 51-49 in the Senate.                      # ''
       Fares rose from 10 to 12 dollars.                         # 10|10|[10,10]|exact; 12|12|[12,12]|exact
       Shares rose 5% to 20% in a day.                           # 5%|5|[5,5]|exact; 20%|20|[20,20]|exact
       """)
