@@ -23,10 +23,14 @@ final class MentionScanner {
 
   private final QuantityLexicon lexicon;
   private final NumberWords words;
+  private final NumberForms forms;
+  private final LookAlikes lookAlikes;
 
   MentionScanner(QuantityLexicon lexicon) {
     this.lexicon = lexicon;
     this.words = new NumberWords(lexicon);
+    this.forms = new NumberForms(lexicon, words);
+    this.lookAlikes = new LookAlikes(lexicon);
   }
 
   /** One number read at a place in the text, before range and qualifier words are joined to it. */
@@ -52,6 +56,8 @@ final class MentionScanner {
   /** Adds the numbers of {@code t} to {@code found} and the look-alikes to {@code rejected}. */
   void scan(TextPieces t, List<Candidate> found, List<Span> rejected) {
     int i = 0;
+    int first = found.size();
+    int lastTo = -1;
     while (i < t.size()) {
       Single a = single(t, i, false);
       if (a == null) {
@@ -59,12 +65,31 @@ final class MentionScanner {
       } else if (a.rejected()) {
         rejected.add(a.numeral());
         i = a.to();
+      } else if (lookAlikes.notAnAmount(t, a.from())) {
+        rejected.add(a.numeral());
+        i = a.to();
+      } else if (tallyEnd(t, a) > 0) {
+        int end = tallyEnd(t, a);
+        rejected.add(new Span(t.begin(a.from()), t.end(end - 1)));
+        i = end;
       } else {
         Candidate candidate = rangeOrSingle(t, a);
-        found.add(candidate);
-        i = nextPieceAfter(t, candidate.span().end(), a.to());
+        int to = nextPieceAfter(t, candidate.span().end(), a.to());
+        Candidate previous = found.size() > first ? found.get(found.size() - 1) : null;
+        Candidate joined = previous == null ? null : JoinedBounds.join(t, previous, lastTo, candidate);
+        if (joined != null) {
+          found.set(found.size() - 1, joined);
+        } else {
+          found.add(candidate);
+        }
+        lastTo = to;
+        i = to;
       }
     }
+  }
+
+  private int tallyEnd(TextPieces t, Single a) {
+    return lookAlikes.tallyEnd(t, a.from(), a.to(), a.unit() != null || a.currency() != null);
   }
 
   private static int nextPieceAfter(TextPieces t, int offset, int from) {
@@ -94,10 +119,16 @@ final class MentionScanner {
       }
     }
     boolean negative = false;
-    if (isMinus(t, p) && t.glued(p + 1) && t.is(p + 1, Kind.NUMBER)
+    if (t.isMinus(p) && t.glued(p + 1) && t.is(p + 1, Kind.NUMBER)
         && (currency != null || !t.glued(p) || t.isSymbol(p - 1, '('))) {
       negative = true;
       p++;
+    }
+    if (currency == null && !negative && p == i) {
+      Single form = form(t, i);
+      if (form != null) {
+        return form;
+      }
     }
     if (t.is(p, Kind.NUMBER)) {
       return digits(t, i, p, currency, negative, secondOfRange);
@@ -106,30 +137,69 @@ final class MentionScanner {
       return null;
     }
     if (t.is(p, Kind.WORD)) {
-      return spelled(t, i);
+      Single signed = signWord(t, i);
+      return signed != null ? signed : spelled(t, i);
     }
     return vulgarFraction(t, i);
+  }
+
+  /** A number read by one of the {@link NumberForms} ("one in five", "half a million"), or null. */
+  private Single form(TextPieces t, int i) {
+    if (t.is(i, Kind.WORD) && t.glued(i) && t.isSymbol(i - 1, '-')) {
+      return null;
+    }
+    NumberForms.Reading r = forms.read(t, i);
+    if (r == null) {
+      return null;
+    }
+    Form form = t.is(i, Kind.NUMBER) ? Form.DIGITS : Form.WORDS;
+    return withSuffix(t, new Single(i, r.to(), new Span(t.begin(i), t.end(r.to() - 1)), r.value(), 1, null,
+        null, false, null, form, false, false));
+  }
+
+  /** "minus 12", "negative two": a sign in words before a number. */
+  private Single signWord(TextPieces t, int i) {
+    if (!(t.isWord(i, "minus") || t.isWord(i, "negative")) || t.glued(i + 1)
+        || t.isWord(i + 1, "minus") || t.isWord(i + 1, "negative")) {
+      return null;
+    }
+    Single n = single(t, i + 1, false);
+    if (n == null || n.rejected() || n.vague() != null || !(n.value() > 0)) {
+      return null;
+    }
+    return new Single(i, n.to(), new Span(t.begin(i), n.numeral().end()), -n.value(), n.factor(), null,
+        n.currency(), n.percent(), n.unit(), n.form() == Form.ONE ? Form.WORDS : n.form(), false, false);
   }
 
   private Single digits(
       TextPieces t, int from, int p, String currency, boolean negative, boolean secondOfRange) {
     int numBegin = t.begin(negative ? p - 1 : p);
-    if (currency == null && !negative && !secondOfRange && lookalikeBefore(t, p)) {
-      return reject(t, p, gluedRunEnd(t, p));
+    if (currency == null && !negative && !secondOfRange && DigitShapes.lookalikeBefore(t, p)) {
+      return reject(t, p, DigitShapes.gluedRunEnd(t, p));
     }
-    String s = t.text(p);
-    if (s.length() > MAX_DIGITS || !wellGrouped(s)) {
-      return reject(t, p, gluedRunEnd(t, p));
+    int phone = DigitShapes.phoneEnd(t, p);
+    if (phone > p) {
+      return reject(t, p, phone);
+    }
+    String s = t.asciiDigits(p);
+    int last = DigitShapes.spacedGroupsEnd(t, p);
+    boolean grouped = last > p;
+    for (int g = p + 1; g <= last; g++) {
+      s += t.asciiDigits(g);
+    }
+    if (s.length() > MAX_DIGITS || !DigitShapes.wellGrouped(s)) {
+      return reject(t, p, DigitShapes.gluedRunEnd(t, p));
     }
     double value = Double.parseDouble(s.replace(",", ""));
-    boolean plainInteger = s.indexOf(',') < 0 && s.indexOf('.') < 0;
-    int q = p + 1;
+    boolean plainInteger = !grouped && s.indexOf(',') < 0 && s.indexOf('.') < 0;
+    boolean bareInteger = plainInteger;
+    int q = last + 1;
     // 4e14, 9.83e-3
     if (t.glued(q) && (t.isWord(q, "e"))) {
       int r = q + 1;
       int sign = 1;
-      if (t.glued(r) && (isMinus(t, r) || t.isSymbol(r, '+'))) {
-        sign = isMinus(t, r) ? -1 : 1;
+      if (t.glued(r) && (t.isMinus(r) || t.isSymbol(r, '+'))) {
+        sign = t.isMinus(r) ? -1 : 1;
         r++;
       }
       if (t.glued(r) && t.is(r, Kind.NUMBER) && t.text(r).matches("\\d{1,3}")) {
@@ -138,11 +208,20 @@ final class MentionScanner {
         q = r + 1;
       }
     }
+    // 1.3x10^6, 2.48×10−5, 8x2^10, 6.2 × 10⁻⁴
+    int[] power = DigitShapes.powerAfter(t, q);
+    if (power != null) {
+      value = power[0] == 10 && q == last + 1
+          ? Double.parseDouble(s.replace(",", "") + "e" + power[1]) // exact decimal: 2.48e-5, not 2.48 * 1e-5
+          : value * Math.pow(power[0], power[1]);
+      plainInteger = false;
+      q = power[2];
+    }
     // 1/40, 1/4; a date such as 12/25/2020 or 24/7 is not a number
     if (t.glued(q) && t.isSymbol(q, '/') && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER)) {
-      double fraction = properFraction(t, p, q + 1);
+      double fraction = DigitShapes.properFraction(t, p, q + 1);
       if (Double.isNaN(fraction) || (t.glued(q + 2) && t.isSymbol(q + 2, '/'))) {
-        return reject(t, p, gluedRunEnd(t, p));
+        return reject(t, p, DigitShapes.gluedRunEnd(t, p));
       }
       value = fraction;
       plainInteger = false;
@@ -157,28 +236,29 @@ final class MentionScanner {
     if (t.glued(q) && t.is(q, Kind.WORD)) {
       String suffix = t.text(q).toLowerCase(Locale.ROOT);
       QuantityLexicon.Scale scale = lexicon.scales.get(suffix);
-      if (isOrdinalSuffix(suffix) || suffix.equals("s") || isClock(suffix)) {
+      if (DigitShapes.isOrdinalSuffix(suffix) || suffix.equals("s") || (DigitShapes.isClock(suffix) && DigitShapes.clockDigits(s))) {
         return reject(t, p, q + 1);
-      } else if (scale != null && (!scale.currencyOnly() || currency != null)) {
+      } else if (scale != null && (!scale.currencyOnly() || currency != null
+          || suffix.equals("m") && pluralFollows(t, q + 1))) {
         factor = scale.factor();
         q++;
       } else {
         Match<String> glued = lexicon.units.matchAt(t, q);
         if (glued == null) {
-          return reject(t, p, gluedRunEnd(t, p));
+          return reject(t, p, DigitShapes.gluedRunEnd(t, p));
         }
         unit = glued.value();
       }
     }
     // the 1960's
-    if (t.glued(q) && isApostrophe(t, q) && t.glued(q + 1) && t.isWord(q + 1, "s")) {
+    if (t.glued(q) && t.isApostrophe(q) && t.glued(q + 1) && t.isWord(q + 1, "s")) {
       return reject(t, p, q + 2);
     }
     // 2 1/2
     if (plainInteger && factor == 1 && unit == null && !t.glued(q) && t.is(q, Kind.NUMBER)
         && t.glued(q + 1) && t.isSymbol(q + 1, '/') && t.glued(q + 2) && t.is(q + 2, Kind.NUMBER)
         && !t.glued(q + 3)) {
-      double fraction = properFraction(t, q, q + 2);
+      double fraction = DigitShapes.properFraction(t, q, q + 2);
       if (!Double.isNaN(fraction)) {
         value += fraction;
         plainInteger = false;
@@ -194,8 +274,12 @@ final class MentionScanner {
       factor *= scale.factor();
       q++;
     }
-    if (factor == 1 && unit == null && value <= 24 && clockFollows(t, q)) {
+    if (factor == 1 && unit == null && value <= 24 && DigitShapes.clockDigits(s) && DigitShapes.clockFollows(t, q)) {
       return reject(t, p, q + 1);
+    }
+    if (currency == null && !negative && !secondOfRange && factor == 1 && unit == null
+        && lookAlikes.labelBefore(t, p, bareInteger) && !lookAlikes.measureFollows(t, q)) {
+      return reject(t, p, q); // "Room 101", "Boeing 737", "the S&P 500", "version 2.3"
     }
     if (!Double.isFinite(value * factor)) {
       return reject(t, p, q); // "1.8e309", "9e300 trillion": past a double; qualifying it would make NaN
@@ -209,6 +293,16 @@ final class MentionScanner {
         from, q, new Span(numBegin, t.end(q - 1)), value * factor, factor, null, currency, false, unit,
         Form.DIGITS, yearLike, false);
     return withSuffix(t, single);
+  }
+
+  /** "10m people", "2m viewers": a plural noun apart after the number (not a unit: "10m tonnes" stays). */
+  private boolean pluralFollows(TextPieces t, int i) {
+    if (t.glued(i) || !t.is(i, Kind.WORD) || !Character.isLowerCase(t.source().charAt(t.begin(i)))
+        || lexicon.units.matchAt(t, i) != null) {
+      return false;
+    }
+    String w = t.lower(i);
+    return (w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss")) || lexicon.pluralNouns.get(w) != null;
   }
 
   private Single spelled(TextPieces t, int i) {
@@ -317,6 +411,10 @@ final class MentionScanner {
   private Candidate rangeOrSingle(TextPieces t, Single a) {
     boolean between = t.isWord(a.from() - 1, "between") && !t.glued(a.from());
     boolean from = t.isWord(a.from() - 1, "from") && !t.glued(a.from());
+    boolean change = from ? lookAlikes.changeVerbBefore(t, a.from() - 1) : lookAlikes.changeVerbBefore(t, a.from());
+    if (change) {
+      from = false; // "rose from 10 to 20", "fell 3% to 20%": a change, not a range
+    }
     int c = a.to();
     String middleUnit = null;
     Match<String> middle = lexicon.units.matchAt(t, c);
@@ -327,20 +425,28 @@ final class MentionScanner {
     if (t.glued(c) && t.isSymbol(c, '-') && t.isWord(c + 1, "to")) {
       c++; // 8- to 16-meter
     }
-    boolean to = t.isWord(c, "to");
-    boolean dash = isDash(t, c);
+    boolean to = t.isWord(c, "to") || t.isWord(c, "through") || t.isWord(c, "thru");
+    boolean dash = t.isDash(c);
     boolean and = between && t.isWord(c, "and");
     Single b = null;
-    if (a.vague() == null && (to || dash || and)) {
+    if (a.vague() == null && !change && (to || dash || and)) {
       b = single(t, c + 1, true);
       boolean unitsDiffer = b != null && middleUnit != null && b.unit() != null && !middleUnit.equals(b.unit());
-      if (b != null && (unitsDiffer || b.rejected() || b.vague() != null || (dash && !(b.value() > a.value())))) {
+      boolean ordered = b != null && (b.value() > a.value() || (between || from) && !dash
+          || (from && a.value() < 0 && b.value() < 0));
+      if (b != null && (unitsDiffer || b.rejected() || b.vague() != null || !ordered
+          || (!between && lookAlikes.tallyAround(t, a.from(), b.to())))) {
         b = null;
       }
     }
     if (b == null) {
+      Match<Qualifier> after = qualifierAfter(t, a.to());
+      if (after != null) {
+        return candidate(t, a.from(), after.to(), List.of(a.numeral()), quantityOf(a).qualified(after.value()),
+            unitOf(a), a.form() == Form.ONE ? Form.WORDS : a.form(), false, true);
+      }
       return candidate(t, a.from(), a.to(), List.of(a.numeral()), quantityOf(a), unitOf(a), a.form(),
-          a.yearLike());
+          a.yearLike(), false);
     }
     double low = a.value();
     if (!a.scaled() && b.scaled() && low * b.factor() <= b.value()) {
@@ -350,14 +456,23 @@ final class MentionScanner {
         : firstNonNull(b.currency(), a.currency(), b.unit(), middleUnit, a.unit());
     int begin = between || from ? a.from() - 1 : a.from();
     return candidate(t, begin, b.to(), List.of(a.numeral(), b.numeral()), Quantity.range(low, b.value()),
-        unit, a.form() == Form.ONE ? Form.WORDS : a.form(), a.yearLike());
+        unit, a.form() == Form.ONE ? Form.WORDS : a.form(), a.yearLike(), false);
+  }
+
+  /** "or more", "and above", "or fewer", "+" right after a number; a glued one only when glued. */
+  private Match<Qualifier> qualifierAfter(TextPieces t, int q) {
+    Match<Qualifier> after = lexicon.qualifiersAfter.matchAt(t, q);
+    if (after == null || (t.is(q, Kind.SYMBOL) != t.glued(q)) || t.glued(after.to()) && !t.is(after.to(), Kind.SYMBOL)) {
+      return null;
+    }
+    return after;
   }
 
   private Candidate candidate(TextPieces t, int from, int to, List<Span> numerals, Quantity quantity,
-      String unit, Form form, boolean yearLike) {
+      String unit, Form form, boolean yearLike, boolean qualifiedAfter) {
     int begin = from;
-    boolean qualified = false;
-    if (begin > 0 && !t.glued(begin)) {
+    boolean qualified = qualifiedAfter;
+    if (begin > 0 && !qualifiedAfter && (!t.glued(begin) || t.is(begin - 1, Kind.SYMBOL))) {
       Match<Qualifier> qualifier = lexicon.qualifiers.matchEndingAt(t, begin, 0);
       if (qualifier != null) {
         begin = qualifier.from();
@@ -398,116 +513,11 @@ final class MentionScanner {
   }
 
   private static boolean startsNumeral(TextPieces t, int q) {
-    return t.is(q, Kind.NUMBER) || (isMinus(t, q) && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER));
+    return t.is(q, Kind.NUMBER) || (t.isMinus(q) && t.glued(q + 1) && t.is(q + 1, Kind.NUMBER));
   }
 
   private static boolean gluedToAlphanumeric(TextPieces t, int p) {
     return t.glued(p) && t.kind(p - 1) != Kind.SYMBOL;
-  }
-
-  /**
-   * Whether what is glued before a digit run makes it part of a code or a date: "J1149", "COVID-19",
-   * "#5", "12/25", "10:30", "No. 5".
-   */
-  private static boolean lookalikeBefore(TextPieces t, int p) {
-    if (t.glued(p)) {
-      if (t.is(p - 1, Kind.WORD) || t.is(p - 1, Kind.NUMBER)) {
-        return true;
-      }
-      if (isDash(t, p - 1)) {
-        return t.glued(p - 1) && !t.is(p - 2, Kind.SYMBOL);
-      }
-      return t.isSymbol(p - 1, '#') || t.isSymbol(p - 1, '/') || t.isSymbol(p - 1, ':')
-          || t.isSymbol(p - 1, '.') || t.isSymbol(p - 1, '№');
-    }
-    return t.isSymbol(p - 1, '.') && t.glued(p - 1)
-        && (t.isWord(p - 2, "no") || t.isWord(p - 2, "nos"));
-  }
-
-  /** The end of the run of pieces glued to piece {@code p} (a code such as "06F6" or "I7-860BOX"). */
-  private static int gluedRunEnd(TextPieces t, int p) {
-    int q = p + 1;
-    while (t.glued(q) && (t.kind(q) != Kind.SYMBOL || isJoiner(t, q))) {
-      q++;
-    }
-    return q;
-  }
-
-  private static boolean isJoiner(TextPieces t, int q) {
-    return (isDash(t, q) || t.isSymbol(q, '/') || t.isSymbol(q, '.')) && t.glued(q + 1)
-        && t.kind(q + 1) != Kind.SYMBOL;
-  }
-
-  /** numerator/denominator as a proper fraction of small integers, or NaN. */
-  private static double properFraction(TextPieces t, int numerator, int denominator) {
-    String n = t.text(numerator);
-    String d = t.text(denominator);
-    if (!n.matches("\\d{1,3}") || !d.matches("\\d{1,3}")) {
-      return Double.NaN;
-    }
-    int num = Integer.parseInt(n);
-    int den = Integer.parseInt(d);
-    return den > 0 && num < den ? (double) num / den : Double.NaN;
-  }
-
-  /** Digit groups of three after each comma, at most one decimal point after the last group. */
-  private static boolean wellGrouped(String s) {
-    int point = s.indexOf('.');
-    if (point >= 0 && s.indexOf('.', point + 1) >= 0) {
-      return false;
-    }
-    if (point >= 0 && s.indexOf(',', point) >= 0) {
-      return false;
-    }
-    String whole = point >= 0 ? s.substring(0, point) : s;
-    String[] groups = whole.split(",", -1);
-    if (groups.length == 1) {
-      return true;
-    }
-    if (groups[0].length() > 3) {
-      return false;
-    }
-    for (int g = 1; g < groups.length; g++) {
-      if (groups[g].length() != 3) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isOrdinalSuffix(String suffix) {
-    return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
-  }
-
-  private static boolean isClock(String word) {
-    return word.equals("am") || word.equals("pm");
-  }
-
-  /** "2 pm", "9 a.m.", "5 o'clock" after the piece before {@code q}. */
-  private static boolean clockFollows(TextPieces t, int q) {
-    if (t.glued(q) || !t.is(q, Kind.WORD)) {
-      return false;
-    }
-    String word = t.text(q).toLowerCase(Locale.ROOT);
-    if (isClock(word)) {
-      return true;
-    }
-    String source = t.source();
-    int at = t.begin(q);
-    return source.regionMatches(true, at, "a.m", 0, 3) || source.regionMatches(true, at, "p.m", 0, 3)
-        || source.regionMatches(true, at, "o'clock", 0, 7) || source.regionMatches(true, at, "o’clock", 0, 7);
-  }
-
-  private static boolean isMinus(TextPieces t, int i) {
-    return t.isSymbol(i, '-') || t.isSymbol(i, '\u2212');
-  }
-
-  private static boolean isDash(TextPieces t, int i) {
-    return t.isSymbol(i, '-') || t.isSymbol(i, '\u2013') || t.isSymbol(i, '\u2212');
-  }
-
-  private static boolean isApostrophe(TextPieces t, int i) {
-    return t.isSymbol(i, '\'') || t.isSymbol(i, '\u2019');
   }
 
   @SafeVarargs

@@ -4,7 +4,7 @@ import io.claimkit.quantity.TextPieces.Kind;
 
 /**
  * Reads spelled-out numbers over {@link TextPieces}: "one", "twenty-five", "a dozen", "two hundred
- * thousand", "a hundred and two", "two and a half", "two thirds", "one-half". It takes the longest prefix
+ * thousand", "a hundred and two", "two and a half", "three and a half million", "two thirds", "one-half". It takes the longest prefix
  * that is a well-formed number, so "one two" stops after "one" and "one and two" does not add up.
  */
 final class NumberWords {
@@ -100,6 +100,15 @@ final class NumberWords {
         if (t.isWord(next, "a") && half >= 0 && t.isWord(half, "half")) {
           current += 0.5;
           to = half + 1;
+          // "three and a half million"
+          int after = nextWord(t, half + 1);
+          QuantityLexicon.Scale times = after >= 0 ? spelledScale(t.text(after)) : null;
+          if (times != null && times.factor() < lastScale && (last == Last.UNIT || last == Last.TEEN
+              || last == Last.TENS)) {
+            total += current * times.factor();
+            current = 0;
+            to = after + 1;
+          }
         }
         break;
       } else if (denominator != null && (last == Last.UNIT || last == Last.TEEN || last == Last.A)

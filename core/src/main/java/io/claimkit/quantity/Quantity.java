@@ -7,8 +7,10 @@ import java.util.Optional;
  * A number as the text states it: an interval of values, the qualifier that made it one, the unit or
  * counted noun beside it, and the surface text.
  *
- * <p>"at least 151" is [151, ∞); "more than 151" is (151, ∞); "about 70" is [63, 77] around the value 70;
- * "hundreds of thousands" is the vague magnitude [100,000, 1,000,000). Unbounded ends are infinite.
+ * <p>"at least 151" is [151, ∞); "more than 151" is (151, ∞); "less than 170" is (-∞, 170): an end the text
+ * leaves open stays open, even for a count; "about 70" is [63, 77] around the value 70; "nearly 40" is
+ * [36, 40) and "just over 40" (40, 44]; "hundreds of thousands" is the vague magnitude [100,000,
+ * 1,000,000). Unbounded ends are infinite (the JSON leaves them out).
  *
  * @param value         the number the text names (151, 70, 100,000; the low end of a range)
  * @param low           the interval's lower end, possibly {@link Double#NEGATIVE_INFINITY}
@@ -64,14 +66,36 @@ public record Quantity(
         value, value, false, Double.POSITIVE_INFINITY, false, Qualifier.MORE_THAN, Optional.empty(), "");
   }
 
-  /** "up to 30": for a non-negative number the interval starts at zero, as counts and amounts do. */
+  /** "up to 30": (-∞, 30]; the text gives no low end, so there is none. */
   public static Quantity atMost(double value) {
-    return new Quantity(value, floorFor(value), true, value, true, Qualifier.AT_MOST, Optional.empty(), "");
+    return new Quantity(
+        value, Double.NEGATIVE_INFINITY, false, value, true, Qualifier.AT_MOST, Optional.empty(), "");
   }
 
+  /** "less than 170": (-∞, 170). */
   public static Quantity lessThan(double value) {
     return new Quantity(
-        value, floorFor(value), true, value, false, Qualifier.LESS_THAN, Optional.empty(), "");
+        value, Double.NEGATIVE_INFINITY, false, value, false, Qualifier.LESS_THAN, Optional.empty(), "");
+  }
+
+  /** "nearly 40": [36, 40), just below the value by at most {@link #APPROXIMATION} of it. */
+  public static Quantity nearly(double value) {
+    double spread = Math.abs(value) * APPROXIMATION;
+    return new Quantity(value, value - spread, true, value, false, Qualifier.NEARLY, Optional.empty(), "");
+  }
+
+  /** "just over 40": (40, 44], just above the value by at most {@link #APPROXIMATION} of it. */
+  public static Quantity justOver(double value) {
+    double spread = Math.abs(value) * APPROXIMATION;
+    return new Quantity(value, value, false, value + spread, true, Qualifier.JUST_OVER, Optional.empty(), "");
+  }
+
+  /**
+   * Two bounds the text states apart, as one range: "more than 10 and less than 40" is (10, 40). The
+   * value is the low end. Throws {@link IllegalArgumentException} when {@code low > high}.
+   */
+  public static Quantity between(double low, boolean lowInclusive, double high, boolean highInclusive) {
+    return new Quantity(low, low, lowInclusive, high, highInclusive, Qualifier.RANGE, Optional.empty(), "");
   }
 
   public static Quantity range(double from, double to) {
@@ -86,10 +110,6 @@ public record Quantity(
         magnitude, magnitude, true, nextMagnitude, false, Qualifier.VAGUE, Optional.empty(), "");
   }
 
-  private static double floorFor(double value) {
-    return value >= 0 ? 0 : Double.NEGATIVE_INFINITY;
-  }
-
   public Quantity withUnit(String newUnit) {
     return new Quantity(
         value, low, lowInclusive, high, highInclusive, qualifier, Optional.ofNullable(newUnit), surface);
@@ -101,6 +121,10 @@ public record Quantity(
 
   /** The same numbers scaled, for "million" and kin: the qualifier and surface stay. */
   public Quantity times(double factor) {
+    if (factor < 0) {
+      return new Quantity(value * factor, high * factor, highInclusive, low * factor, lowInclusive, qualifier,
+          unit, surface);
+    }
     return new Quantity(
         value * factor, low * factor, lowInclusive, high * factor, highInclusive, qualifier, unit, surface);
   }
@@ -115,6 +139,8 @@ public record Quantity(
           case MORE_THAN -> moreThan(value);
           case AT_MOST -> atMost(value);
           case LESS_THAN -> lessThan(value);
+          case NEARLY -> nearly(value);
+          case JUST_OVER -> justOver(value);
           case RANGE, VAGUE -> this;
         };
     return new Quantity(

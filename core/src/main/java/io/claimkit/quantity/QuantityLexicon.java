@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The word lists the {@link QuantityRecognizer} reads numbers with: qualifier phrases, number words, scale
- * words, fraction words, vague magnitudes and vague counting words, currencies, units and year cues. The defaults are
+ * The word lists the {@link QuantityRecognizer} reads numbers with: qualifier phrases (before and after a
+ * number), number words, scale words, fraction words, vague magnitudes and vague counting words, currencies,
+ * units, year cues, and the words that make a number a label ("Room 101"), a tally ("voted 7 to 2"), a
+ * change ("rose from 10 to 20") or no count ("all but one"). The defaults are
  * loaded once from {@code src/main/resources/io/claimkit/quantity/*.txt}; {@link #toBuilder()} extends them.
  * Immutable and thread-safe.
  *
@@ -42,6 +44,16 @@ public final class QuantityLexicon {
   final PhraseTable<String> currencies;
   final PhraseTable<String> units;
   final PhraseTable<Boolean> yearCues;
+  final PhraseTable<Qualifier> qualifiersAfter;
+  final PhraseTable<Boolean> identifierCues;
+  final PhraseTable<Boolean> tallyWords;
+  final PhraseTable<Boolean> changeVerbs;
+  final PhraseTable<Boolean> notAmountCues;
+  final PhraseTable<Boolean> pluralNouns;
+  final PhraseTable<Boolean> partOfWhole;
+  final PhraseTable<Boolean> wholeAfterHalf;
+  final PhraseTable<Boolean> notLabels;
+  final PhraseTable<Boolean> notRatioAfter;
   private final Set<String> currencyCodes;
 
   private QuantityLexicon(Builder b) {
@@ -54,6 +66,16 @@ public final class QuantityLexicon {
     this.currencies = b.currencies.copy();
     this.units = b.units.copy();
     this.yearCues = b.yearCues.copy();
+    this.qualifiersAfter = b.qualifiersAfter.copy();
+    this.identifierCues = b.identifierCues.copy();
+    this.tallyWords = b.tallyWords.copy();
+    this.changeVerbs = b.changeVerbs.copy();
+    this.notAmountCues = b.notAmountCues.copy();
+    this.pluralNouns = b.pluralNouns.copy();
+    this.partOfWhole = b.partOfWhole.copy();
+    this.wholeAfterHalf = b.wholeAfterHalf.copy();
+    this.notLabels = b.notLabels.copy();
+    this.notRatioAfter = b.notRatioAfter.copy();
     this.currencyCodes = Set.copyOf(currencies.values());
   }
 
@@ -92,6 +114,16 @@ public final class QuantityLexicon {
     b.currencies = currencies.copy();
     b.units = units.copy();
     b.yearCues = yearCues.copy();
+    b.qualifiersAfter = qualifiersAfter.copy();
+    b.identifierCues = identifierCues.copy();
+    b.tallyWords = tallyWords.copy();
+    b.changeVerbs = changeVerbs.copy();
+    b.notAmountCues = notAmountCues.copy();
+    b.pluralNouns = pluralNouns.copy();
+    b.partOfWhole = partOfWhole.copy();
+    b.wholeAfterHalf = wholeAfterHalf.copy();
+    b.notLabels = notLabels.copy();
+    b.notRatioAfter = notRatioAfter.copy();
     return b;
   }
 
@@ -106,8 +138,94 @@ public final class QuantityLexicon {
     private PhraseTable<String> currencies = new PhraseTable<>(3);
     private PhraseTable<String> units = new PhraseTable<>(3);
     private PhraseTable<Boolean> yearCues = new PhraseTable<>(0);
+    private PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>(0);
+    private PhraseTable<Boolean> identifierCues = new PhraseTable<>(0);
+    private PhraseTable<Boolean> tallyWords = new PhraseTable<>(0);
+    private PhraseTable<Boolean> changeVerbs = new PhraseTable<>(0);
+    private PhraseTable<Boolean> notAmountCues = new PhraseTable<>(0);
+    private PhraseTable<Boolean> pluralNouns = new PhraseTable<>(0);
+    private PhraseTable<Boolean> partOfWhole = new PhraseTable<>(0);
+    private PhraseTable<Boolean> wholeAfterHalf = new PhraseTable<>(0);
+    private PhraseTable<Boolean> notLabels = new PhraseTable<>(0);
+    private PhraseTable<Boolean> notRatioAfter = new PhraseTable<>(0);
 
     private Builder() {}
+
+    /** A phrase right after a number that qualifies it: "or more" AT_LEAST, "or fewer" AT_MOST. */
+    public Builder qualifierAfter(String phrase, Qualifier qualifier) {
+      Objects.requireNonNull(qualifier, "qualifier");
+      if (qualifier == Qualifier.RANGE || qualifier == Qualifier.VAGUE) {
+        throw invalid("a qualifier phrase cannot make a " + qualifier.jsonName() + ": " + phrase);
+      }
+      qualifiersAfter.put(word(phrase), qualifier);
+      return this;
+    }
+
+    /** A word right before a number that makes it a label, not an amount: "Room" in "Room 101". */
+    public Builder identifierCue(String word) {
+      identifierCues.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A word next to a pair of numbers that makes it a tally or score: "voted" in "voted 7 to 2". */
+    public Builder tallyWord(String word) {
+      tallyWords.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A verb before "from X to Y" that makes it a change, not a range: "rose" in "rose from 10 to 20". */
+    public Builder changeVerb(String word) {
+      changeVerbs.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A plural noun that does not end in "s" ("people", "children"): after "10m" it makes the "m" a
+     * million ("10m people"), as any plural does ("10m viewers"), where alone it is ten metres.
+     */
+    public Builder pluralNoun(String word) {
+      pluralNouns.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A word before "half" that makes it a part of something ("the first half of the year", "the other
+     * half"), not the share 0.5 ("more than half of the residents").
+     */
+    public Builder partOfWhole(String word) {
+      partOfWhole.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A word after "half" that names the whole it is half of: "of", "the", "their" ("half their staff"). */
+    public Builder wholeAfterHalf(String word) {
+      wholeAfterHalf.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A capitalized word that, right before a number, does not make it a label ("said Tuesday 12 people
+     * died"), where another capitalized word would ("Boeing 737"). Months are never labels either.
+     */
+    public Builder notLabel(String word) {
+      notLabels.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /**
+     * A noun after "X in Y" that makes it a count over a stretch, not a ratio: "scored 3 in 4 games", "5 in
+     * 10 minutes", where "3 in 4 voters" is the share 0.75.
+     */
+    public Builder notRatioAfter(String word) {
+      notRatioAfter.put(word(word), Boolean.TRUE);
+      return this;
+    }
+
+    /** A phrase right before a number that makes it no count: "all but" in "all but one of the villages". */
+    public Builder notAmountCue(String phrase) {
+      notAmountCues.put(word(phrase), Boolean.TRUE);
+      return this;
+    }
 
     /** A phrase in front of a number that qualifies it: "at least" AT_LEAST. */
     public Builder qualifier(String phrase, Qualifier qualifier) {
@@ -235,6 +353,36 @@ public final class QuantityLexicon {
       }
       for (String[] f : lines("year-cues.txt", 1)) {
         b.yearCue(f[0]);
+      }
+      for (String[] f : lines("qualifiers-after.txt", 2)) {
+        b.qualifierAfter(f[0], Qualifier.fromJsonName(f[1]));
+      }
+      for (String[] f : lines("identifier-cues.txt", 1)) {
+        b.identifierCue(f[0]);
+      }
+      for (String[] f : lines("tally-words.txt", 1)) {
+        b.tallyWord(f[0]);
+      }
+      for (String[] f : lines("change-verbs.txt", 1)) {
+        b.changeVerb(f[0]);
+      }
+      for (String[] f : lines("not-amount-cues.txt", 1)) {
+        b.notAmountCue(f[0]);
+      }
+      for (String[] f : lines("plural-nouns.txt", 1)) {
+        b.pluralNoun(f[0]);
+      }
+      for (String[] f : lines("part-of-whole.txt", 1)) {
+        b.partOfWhole(f[0]);
+      }
+      for (String[] f : lines("whole-after-half.txt", 1)) {
+        b.wholeAfterHalf(f[0]);
+      }
+      for (String[] f : lines("not-labels.txt", 1)) {
+        b.notLabel(f[0]);
+      }
+      for (String[] f : lines("not-ratio-after.txt", 1)) {
+        b.notRatioAfter(f[0]);
       }
       return b.build();
     }

@@ -26,6 +26,9 @@ import java.util.Objects;
  */
 public final class QuantityRecognizer {
 
+  /** A roman numeral ("World War II", "an England XI") names, it does not count: no backend number there. */
+  private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLCDM]+");
+
   private final QuantityLexicon lexicon;
   private final MentionScanner scanner;
   private final CountedNoun nouns;
@@ -89,6 +92,7 @@ public final class QuantityRecognizer {
     String raw = analysis.document().text();
     for (NumberMention reported : analysis.mentions(NumberMention.class)) {
       if (overflows(reported.quantity())
+          || ROMAN.matcher(reported.text()).matches()
           || taken.intersects(reported.span())
           || lookalikes.inDateOrName(reported.span())) {
         continue;

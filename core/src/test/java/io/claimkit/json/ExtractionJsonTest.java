@@ -102,7 +102,7 @@ class ExtractionJsonTest {
                 + "{\"kind\":\"number\",\"begin\":27,\"end\":35,\"text\":\"Thursday\",\"value\":70,"
                 + "\"low\":63,\"high\":77,\"qualifier\":\"approximate\"},"
                 + "{\"kind\":\"number\",\"begin\":41,\"end\":52,\"text\":\"about 2,500\",\"value\":0.25,"
-                + "\"low\":0,\"high\":0.25,\"high_inclusive\":false,\"qualifier\":\"less_than\"},"
+                + "\"high\":0.25,\"high_inclusive\":false,\"qualifier\":\"less_than\"},"
                 + "{\"kind\":\"number\",\"begin\":85,\"end\":97,\"text\":\"at least 151\",\"value\":151,"
                 + "\"low\":151,\"low_inclusive\":false,\"qualifier\":\"more_than\"},"
                 + "{\"kind\":\"temporal\",\"type\":\"SET\",\"begin\":98,\"end\":105,\"text\":\"attacks\"}"

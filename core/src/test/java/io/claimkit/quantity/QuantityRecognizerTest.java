@@ -176,21 +176,26 @@ class QuantityRecognizerTest {
       "around, approximate, '[36.0,44.0]'",
       "roughly, approximate, '[36.0,44.0]'",
       "some, approximate, '[36.0,44.0]'",
-      "nearly, approximate, '[36.0,44.0]'",
-      "almost, approximate, '[36.0,44.0]'",
+      "nearly, nearly, '[36.0,40.0)'",
+      "almost, nearly, '[36.0,40.0)'",
+      "just under, nearly, '[36.0,40.0)'",
       "an estimated, approximate, '[36.0,44.0]'",
       "at least, at_least, '[40.0,Infinity)'",
       "no fewer than, at_least, '[40.0,Infinity)'",
       "more than, more_than, '(40.0,Infinity)'",
       "over, more_than, '(40.0,Infinity)'",
-      "just over, more_than, '(40.0,Infinity)'",
-      "up to, at_most, '[0.0,40.0]'",
-      "at most, at_most, '[0.0,40.0]'",
-      "no more than, at_most, '[0.0,40.0]'",
-      "as many as, at_most, '[0.0,40.0]'",
-      "less than, less_than, '[0.0,40.0)'",
-      "fewer than, less_than, '[0.0,40.0)'",
-      "under, less_than, '[0.0,40.0)'",
+      "just over, just_over, '(40.0,44.0]'",
+      "in excess of, more_than, '(40.0,Infinity)'",
+      "exceeding, more_than, '(40.0,Infinity)'",
+      "above, more_than, '(40.0,Infinity)'",
+      "up to, at_most, '(-Infinity,40.0]'",
+      "at most, at_most, '(-Infinity,40.0]'",
+      "no more than, at_most, '(-Infinity,40.0]'",
+      "as many as, at_most, '(-Infinity,40.0]'",
+      "less than, less_than, '(-Infinity,40.0)'",
+      "fewer than, less_than, '(-Infinity,40.0)'",
+      "under, less_than, '(-Infinity,40.0)'",
+      "below, less_than, '(-Infinity,40.0)'",
     })
     void qualifierWordsJoinTheSpanAndShapeTheInterval(String phrase, String qualifier, String expectedInterval) {
       String raw = "Officials said " + phrase + " 40 soldiers were killed.";
@@ -345,6 +350,16 @@ class QuantityRecognizerTest {
       Analysis a = TaggedText.sentence(raw, "Roughly/RB ３０/CD soldiers/NNS were/VBD hurt/VBN ./.",
           new NumberMention(TaggedText.find(raw, "３０", 1), "３０", Quantity.exact(30).withSurface("３０")));
       assertThat(described(numbers(a))).containsExactly(expect(raw, "Roughly ３０", 30, "approximate", "soldiers"));
+    }
+
+    @Test
+    void backendNumberInRomanLettersIsDropped() {
+      String raw = "Veterans of World War II met an England XI.";
+      Analysis a = TaggedText.sentence(raw,
+          "Veterans/NNS of/IN World/NNP War/NNP II/CD met/VBD an/DT England/NNP XI/CD ./.",
+          new NumberMention(TaggedText.find(raw, "II", 1), "II", Quantity.exact(0).withSurface("II")),
+          new NumberMention(TaggedText.find(raw, "XI", 1), "XI", Quantity.exact(11).withSurface("XI")));
+      assertThat(numbers(a)).isEmpty();
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.List;
  * expected value is found when some mention's value equals it within 1e-9 relative. quantulum3 counts years
  * as numbers and ClaimKit does not (years are temporals), so the share is printed with and without the
  * year-like expectations (a dimensionless four-digit integer from 1000 to 2100). quantulum3 gives a range
- * as its midpoint and ClaimKit as its low end, so a second figure also accepts a range's midpoint.
+ * as its midpoint and ClaimKit as its interval (value: its low end), so further figures also accept a
+ * range's midpoint; the last one, with years excluded as well, compares like with like.
  *
  * <p>Run after {@code ./mvnw -q -pl core test-compile}: {@code java -cp
  * core/target/test-classes:core/target/classes:<jackson-databind, -core, -annotations jars>
@@ -41,6 +42,7 @@ public final class QuantulumEvaluation {
     int foundWithMidpoints = 0;
     int years = 0;
     int yearsFound = 0;
+    int yearsFoundWithMidpoints = 0;
     List<String> missed = new ArrayList<>();
     int id = 0;
     for (JsonNode c : cases) {
@@ -58,9 +60,11 @@ public final class QuantulumEvaluation {
         if (year) {
           years++;
           yearsFound += hit ? 1 : 0;
+          yearsFoundWithMidpoints += hit || midpoint ? 1 : 0;
         }
         if (!hit) {
-          missed.add((year ? "[year] " : "") + e.path("surface").asText() + " = " + value + "   in: " + text);
+          missed.add((year ? "[year] " : "") + (midpoint ? "[midpoint found] " : "") + e.path("surface").asText()
+              + " = " + value + "   in: " + text);
         }
       }
     }
@@ -70,6 +74,9 @@ public final class QuantulumEvaluation {
         100.0 * (found - yearsFound) / (expected - years));
     out.printf("found, also counting a range's midpoint:   %d/%d = %.1f%%%n", foundWithMidpoints, expected,
         100.0 * foundWithMidpoints / expected);
+    out.printf("found, a range's midpoint counted, years excluded: %d/%d = %.1f%%%n",
+        foundWithMidpoints - yearsFoundWithMidpoints, expected - years,
+        100.0 * (foundWithMidpoints - yearsFoundWithMidpoints) / (expected - years));
     out.printf("missed (%d):%n", missed.size());
     missed.forEach(m -> out.println("  " + m));
   }
