@@ -6,46 +6,52 @@ import io.claimkit.claim.EventClaim;
 import io.claimkit.claim.Part;
 import io.claimkit.claim.QuantityClaim;
 import io.claimkit.claim.Speaker;
+import io.claimkit.compare.LexicalRelations.Kinship;
 import io.claimkit.quantity.Quantity;
+import io.claimkit.quantity.units.NormalizedUnit;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether two claims of different articles speak of the same thing, and if so whether they agree.
- * Texts are compared by their content words ({@link ContentWords}); the thresholds below are the whole of
- * the judgement, and none looks at a particular word.
+ * Decides whether two claims of different articles speak of the same thing, how sure that is (a score from 0
+ * to 1 with its reasons), and whether they agree. Words are compared by meaning through {@link
+ * LexicalRelations} (WordNet-derived synonyms, hypernyms, causes and derivations) and by their content-word
+ * stems ({@link ContentWords}); none of the tests looks at a particular word.
  *
  * <ul>
- *   <li><b>quantity ~ quantity</b>: measured things that share at least {@value #MEASURED_MIN_OVERLAP} of
- *       the smaller one's content words; places and times, where both claims name one, that share a word;
- *       and sentences that share at least {@value #CONTEXT_MIN_OVERLAP} of the smaller one's content words,
- *       so that "2,500 troops remain" is not compared with "the deaths of thousands of troops". Two claims
- *       that name no measured thing align instead by the words around their numbers (up to {@value #WINDOW}
- *       on each side), with a Dice coefficient of at least {@value #LOCAL_MIN_DICE}. They agree
- *       when their intervals overlap ({@link Quantity#overlaps}) and conflict when they do not.
- *   <li><b>attribution ~ attribution</b>: speakers (the resolved name where there is one) whose content
- *       words have a Dice coefficient of at least {@value #SPEAKER_MIN_DICE}, and contents whose content
- *       words have a Dice coefficient of at least {@value #CONTENT_MIN_DICE} (Dice, not overlap, so that a
- *       long statement does not take in every short one that shares a few of its words).
- *   <li><b>event ~ event</b>: actors with a Dice coefficient of at least {@value #ACTOR_MIN_DICE} and
- *       predicates that share a content word.
+ *   <li><b>quantity ~ quantity</b>: the head nouns of the measured things must be the same word, synonyms or
+ *       related ("residents" and "people"), and where both name modifiers ("U.S. troops", "Syrian troops") one
+ *       pair of modifiers must relate too; a head noun shared by two claims whose predicates are unrelated
+ *       ("killed", "displaced") is not enough. The predicate is the verb nearest the number; where both
+ *       claims have one, the two must relate ("killed" and "died"), or one claim's head must relate to the
+ *       other's predicate ("deaths" and "killed"); where either has none, the claims' sentences must share
+ *       at least {@value #CONTEXT_MIN_OVERLAP} of the smaller one's content words. Places and times, where both
+ *       claims name one, share a word (two sources may give two numbers: a different speaker is said, not
+ *       held against the match). Units of different
+ *       dimensions ("km", "kg") or currencies never compare; values in units of one dimension compare after
+ *       conversion ("62 mph" and "100 km/h"). Two claims that name no measured thing align by the words around
+ *       their numbers (up to {@value #WINDOW} on each side, Dice of at least {@value #LOCAL_MIN_DICE}).
+ *       They agree when their intervals overlap; they <i>conflict</i> only when they do not overlap, the heads
+ *       are the same word or synonyms (a count of residents may be smaller than one of people), and the event
+ *       is known to be the same (related predicates, or neither has one and the sentences match).
+ *   <li><b>attribution ~ attribution</b>: speakers (the resolved name where there is one) with Dice of at
+ *       least {@value #SPEAKER_MIN_DICE}, and contents whose words match, by stem or meaning, with Dice of at
+ *       least {@value #CONTENT_MIN_DICE}: a quote and its paraphrase.
+ *   <li><b>event ~ event</b>: actors with Dice of at least {@value #ACTOR_MIN_DICE} and predicates that share a
+ *       stem or relate in meaning.
  *   <li><b>attribution ~ event</b>: the event's sentence holds at least {@value #CROSS_MIN_OVERLAP} of the
- *       content words of what the attribution reports: the event states as fact what the speaker said.
+ *       content words of what the attribution reports: one article states as fact what the other attributes.
  * </ul>
  *
- * Among several quantity candidates, the one whose number stands among the same words (up to
- * {@value #WINDOW} on each side) and, next, the one that agrees is preferred.
- *
- * <p>Every text match also needs {@value #MIN_SHARED} shared content words, or all of them when a text has
- * fewer. A quantity claim aligns only with a quantity claim: a number is confirmed or contradicted by a
- * number. Aligned attributions and events agree; conflicts are found between quantities only.
+ * Every text match also needs {@value #MIN_SHARED} shared content words, or all of them when a text has fewer.
+ * Aligned attributions and events agree; conflicts are found between quantities only.
  */
 final class ClaimMatcher {
 
-  static final double MEASURED_MIN_OVERLAP = 0.5;
   static final double CONTEXT_MIN_OVERLAP = 0.4;
   static final double SPEAKER_MIN_DICE = 0.6;
   static final double CONTENT_MIN_DICE = 0.5;
@@ -58,16 +64,20 @@ final class ClaimMatcher {
   /**
    * How two claims align.
    *
+   * @param score    how sure the alignment is, from 0 to 1
+   * @param reasons  what made it, for a person to read
    * @param sameType whether both claims are of one type; such a match is preferred to a cross-type one
-   * @param score    how close the compared texts are, to choose among several candidates
+   * @param rank     the score plus what tells apart the candidates of one sentence, to choose among them
    */
-  record Match(Relation relation, String reason, Wording wording, boolean sameType, double score) {}
+  record Match(Relation relation, double score, List<String> reasons, Wording wording, boolean sameType, double rank) {}
 
   private ClaimMatcher() {}
 
-  static Optional<Match> match(Claim x, Claim y) {
+  static Optional<Match> match(ClaimProfile px, ClaimProfile py) {
+    Claim x = px.claim().claim();
+    Claim y = py.claim().claim();
     if (x instanceof QuantityClaim qx && y instanceof QuantityClaim qy) {
-      return quantities(qx, qy);
+      return quantities(px, qx, py, qy);
     }
     if (x instanceof AttributionClaim ax && y instanceof AttributionClaim ay) {
       return attributions(ax, ay);
@@ -76,62 +86,160 @@ final class ClaimMatcher {
       return events(ex, ey);
     }
     if (x instanceof AttributionClaim ax && y instanceof EventClaim ey) {
-      return reportedAsFact(ax, ey);
+      return reportedAsFact(ax, ey, "the later article states as fact what the earlier attributes to ");
     }
     if (x instanceof EventClaim ex && y instanceof AttributionClaim ay) {
-      return reportedAsFact(ay, ex);
+      return reportedAsFact(ay, ex, "the later article attributes to a speaker what the earlier states as fact: ");
     }
     return Optional.empty();
   }
 
-  private static Optional<Match> quantities(QuantityClaim x, QuantityClaim y) {
+  private static Optional<Match> quantities(ClaimProfile px, QuantityClaim x, ClaimProfile py, QuantityClaim y) {
+    List<String> reasons = new ArrayList<>();
     double local = ContentWords.dice(Set.copyOf(around(x)), Set.copyOf(around(y)));
-    double measured;
-    String what;
-    if (x.measured().isPresent() && y.measured().isPresent()) {
-      Set<String> mx = ContentWords.stems(x.measured().get().text());
-      Set<String> my = ContentWords.stems(y.measured().get().text());
-      measured = ContentWords.overlap(mx, my);
-      if (measured < MEASURED_MIN_OVERLAP || !enoughShared(mx, my)) {
+    double context = ContentWords.overlap(px.context(), py.context());
+    // What is measured.
+    Kinship thing;
+    if (px.head().isPresent() && py.head().isPresent()) {
+      Term hx = px.head().get();
+      Term hy = py.head().get();
+      thing = hx.kinship(hy);
+      if (!thing.atLeast(Kinship.RELATED)) {
         return Optional.empty();
       }
-      what = String.format("same measured thing (\"%s\" / \"%s\")", x.measured().get().text(), y.measured().get().text());
-    } else if (x.measured().isEmpty() && y.measured().isEmpty() && local >= LOCAL_MIN_DICE) {
-      measured = local;
-      what = "no measured thing, the same words around the number";
+      if (!modifiersAgree(px.modifiers(), py.modifiers())) {
+        return Optional.empty();
+      }
+      reasons.add(String.format("measured: \"%s\" ~ \"%s\" (%s)",
+          x.measured().get().text(), y.measured().get().text(), describe(thing, hx, hy)));
+    } else if (px.head().isEmpty() && py.head().isEmpty() && local >= LOCAL_MIN_DICE) {
+      thing = Kinship.RELATED;
+      reasons.add(String.format(Locale.ROOT, "no measured thing; the words around the numbers match (Dice %.2f)", local));
     } else {
       return Optional.empty();
+    }
+    Optional<NormalizedUnit> ux = px.unit();
+    Optional<NormalizedUnit> uy = py.unit();
+    if (ux.isPresent() && uy.isPresent() && !ux.get().commensurable(uy.get())) {
+      return Optional.empty();
+    }
+    // What happened to it.
+    Kinship event = Kinship.NONE;
+    boolean eventKnown = false;
+    if (px.predicate().isPresent() && py.predicate().isPresent()) {
+      Term vx = px.predicate().get();
+      Term vy = py.predicate().get();
+      event = vx.kinship(vy);
+      // Two verbs that only reach one sense by a link ("arrested", "marched") are two events; a noun that
+      // derives from the other's verb ("deaths", "killed") names the same one.
+      if (!event.atLeast(Kinship.RELATED)) {
+        Kinship crossed = best(px.head().map(h -> h.kinship(vy)), py.head().map(h -> h.kinship(vx)));
+        event = crossed.atLeast(Kinship.ASSOCIATED) ? Kinship.ASSOCIATED : Kinship.NONE;
+      }
+      if (event == Kinship.NONE) {
+        return Optional.empty();
+      }
+      eventKnown = true;
+      reasons.add(String.format("event: \"%s\" ~ \"%s\" (%s)", vx.text(), vy.text(), describe(event, vx, vy)));
+    } else if (context < CONTEXT_MIN_OVERLAP) {
+      return Optional.empty();
+    } else {
+      reasons.add(String.format(Locale.ROOT, "event: the sentences share %.0f%% of their content words", 100 * context));
     }
     if (disjoint(x.location(), y.location()) || disjoint(x.time(), y.time())) {
       return Optional.empty();
     }
-    Set<String> cx = ContentWords.stems(x.text());
-    Set<String> cy = ContentWords.stems(y.text());
-    double context = ContentWords.overlap(cx, cy);
-    if (context < CONTEXT_MIN_OVERLAP) {
+    x.location().ifPresent(l -> y.location().ifPresent(m -> reasons.add("place: \"" + l.text() + "\" / \"" + m.text() + "\"")));
+    x.time().ifPresent(l -> y.time().ifPresent(m -> reasons.add("time: \"" + l.text() + "\" / \"" + m.text() + "\"")));
+    if (x.speaker().isPresent() && y.speaker().isPresent()) {
+      reasons.add(sameSpeaker(x.speaker().get(), y.speaker().get())
+          ? "speaker: " + name(x.speaker().get())
+          : "different sources: " + name(x.speaker().get()) + " / " + name(y.speaker().get()));
+    }
+    boolean narrated = x.speaker().isPresent() != y.speaker().isPresent();
+    if (narrated) {
+      reasons.add(x.speaker().isPresent()
+          ? "the number moved from " + name(x.speaker().get()) + "'s words into the later article's narration"
+          : "the number moved from the earlier article's narration into the words of " + name(y.speaker().get()));
+    }
+    // The values.
+    Quantity vx = px.value().orElse(x.quantity().quantity());
+    Quantity vy = py.value().orElse(y.quantity().quantity());
+    boolean overlaps = vx.overlaps(vy);
+    boolean sameKind = thing.atLeast(Kinship.SYNONYM) || px.head().isEmpty();
+    boolean sameEvent = eventKnown || px.predicate().isEmpty() && py.predicate().isEmpty();
+    if (!overlaps && !(sameKind && sameEvent)) {
       return Optional.empty();
     }
-    Quantity vx = x.quantity().quantity();
-    Quantity vy = y.quantity().quantity();
-    boolean overlaps = vx.overlaps(vy);
-    // Among several candidates of one sentence, the words around the number tell which is which, and a
-    // number is matched with one it can agree with before one it contradicts.
-    double score = measured + context + local + (overlaps ? 0.5 : 0);
-    String reason =
-        String.format(
-            "%s; %s %s %s",
-            what,
-            Intervals.describe(x.quantity().text(), vx),
-            overlaps ? "and" : "cannot hold with",
-            Intervals.describe(y.quantity().text(), vy))
-            + (overlaps ? ": the intervals overlap" : ": the intervals do not overlap");
-    return Optional.of(
-        new Match(
-            overlaps ? Relation.AGREE : Relation.CONFLICT,
-            reason,
-            Wording.between(x.text(), y.text()),
-            true,
-            score));
+    reasons.add(values(x, vx, ux, y, vy, uy, overlaps));
+    double thingScore = switch (thing) {
+      case SAME -> 1.0;
+      case SYNONYM -> 0.9;
+      default -> px.head().isPresent() ? 0.75 : 0.6 * local;
+    };
+    double eventScore = eventKnown ? score(event) : 0.4 + 0.4 * context;
+    double score = clamp(0.45 * thingScore + 0.35 * eventScore + 0.2 * context);
+    // Among several candidates of one sentence, the words around the number tell which is which, and a number
+    // is matched with one it can agree with before one it contradicts.
+    double rank = score + 0.2 * local + (overlaps ? 0.1 : 0);
+    Wording wording = narrated ? Wording.NARRATED : Wording.between(x.text(), y.text());
+    return Optional.of(new Match(overlaps ? Relation.AGREE : Relation.CONFLICT, score, reasons, wording, true, rank));
+  }
+
+  private static String values(
+      QuantityClaim x, Quantity vx, Optional<NormalizedUnit> ux, QuantityClaim y, Quantity vy,
+      Optional<NormalizedUnit> uy, boolean overlaps) {
+    boolean converted = ux.isPresent() && uy.isPresent() && !ux.get().surface().equals(uy.get().surface());
+    String dx = Intervals.describe(x.quantity().text(), converted ? vx : x.quantity().quantity());
+    String dy = Intervals.describe(y.quantity().text(), converted ? vy : y.quantity().quantity());
+    String unit = converted ? " " + ux.get().canonical() : "";
+    return dx + unit + (overlaps ? " and " : " cannot hold with ") + dy + unit
+        + (overlaps ? ": the intervals overlap" : ": the intervals do not overlap");
+  }
+
+  /** Both sides' modifiers relate, or one side has none ("residents" and "local residents"). */
+  private static boolean modifiersAgree(List<Term> x, List<Term> y) {
+    if (x.isEmpty() || y.isEmpty()) {
+      return true;
+    }
+    for (Term a : x) {
+      for (Term b : y) {
+        if (a.kinship(b).atLeast(Kinship.RELATED) || ContentWords.stem(a.text()).equals(ContentWords.stem(b.text()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Kinship best(Optional<Kinship> a, Optional<Kinship> b) {
+    Kinship ka = a.orElse(Kinship.NONE);
+    Kinship kb = b.orElse(Kinship.NONE);
+    return ka.atLeast(kb) ? ka : kb;
+  }
+
+  private static String describe(Kinship kinship, Term x, Term y) {
+    return switch (kinship) {
+      case SAME -> "the same word";
+      case SYNONYM -> "synonyms";
+      case RELATED -> "related in meaning";
+      case ASSOCIATED -> "one event";
+      case NONE -> "unrelated";
+    };
+  }
+
+  private static double score(Kinship kinship) {
+    return switch (kinship) {
+      case SAME -> 1.0;
+      case SYNONYM -> 0.9;
+      case RELATED -> 0.8;
+      case ASSOCIATED -> 0.7;
+      case NONE -> 0.0;
+    };
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
   }
 
   /** The words next to a quantity claim's number: up to {@value #WINDOW} on each side, inside its text. */
@@ -155,23 +263,29 @@ final class ClaimMatcher {
         && ContentWords.shared(ContentWords.stems(x.get().text()), ContentWords.stems(y.get().text())).isEmpty();
   }
 
+  private static boolean sameSpeaker(Speaker x, Speaker y) {
+    return ContentWords.dice(ContentWords.stems(name(x)), ContentWords.stems(name(y))) >= SPEAKER_MIN_DICE;
+  }
+
   private static Optional<Match> attributions(AttributionClaim x, AttributionClaim y) {
     double speaker = ContentWords.dice(ContentWords.stems(name(x.speaker())), ContentWords.stems(name(y.speaker())));
     if (speaker < SPEAKER_MIN_DICE) {
       return Optional.empty();
     }
-    Set<String> sx = ContentWords.stems(x.content().text());
-    Set<String> sy = ContentWords.stems(y.content().text());
-    double content = ContentWords.dice(sx, sy);
-    if (content < CONTENT_MIN_DICE || !enoughShared(sx, sy)) {
+    String cx = x.content().text();
+    String cy = y.content().text();
+    MeaningOverlap content = MeaningOverlap.between(cx, cy);
+    if (content.dice() < CONTENT_MIN_DICE || content.matched() < Math.min(MIN_SHARED, content.smaller()) || content.smaller() == 0) {
       return Optional.empty();
     }
-    String reason =
-        String.format(
-            "same speaker (%s) and content (shared words: %s)",
-            name(x.speaker()), String.join(", ", ContentWords.sharedWords(x.content().text(), sy)));
-    return Optional.of(
-        new Match(Relation.AGREE, reason, Wording.between(x.content().text(), y.content().text()), true, speaker + content));
+    Wording wording = Wording.between(cx, cy);
+    List<String> reasons = new ArrayList<>();
+    reasons.add("same speaker (" + name(x.speaker()) + ")");
+    reasons.add("content (shared words: " + String.join(", ", content.sharedWords())
+        + (content.synonyms().isEmpty() ? "" : "; in other words: " + String.join(", ", content.synonyms())) + ")");
+    reasons.add(wording == Wording.VERBATIM ? "the quote was kept verbatim" : "the content was paraphrased");
+    double score = clamp(0.4 * speaker + 0.6 * content.dice());
+    return Optional.of(new Match(Relation.AGREE, score, reasons, wording, true, score));
   }
 
   private static String name(Speaker speaker) {
@@ -180,36 +294,52 @@ final class ClaimMatcher {
 
   private static Optional<Match> events(EventClaim x, EventClaim y) {
     double actor = ContentWords.dice(ContentWords.stems(x.actor().text()), ContentWords.stems(y.actor().text()));
-    Set<String> predicate =
-        ContentWords.shared(ContentWords.stems(x.predicate().text()), ContentWords.stems(y.predicate().text()));
-    if (actor < ACTOR_MIN_DICE || predicate.isEmpty()) {
+    if (actor < ACTOR_MIN_DICE) {
       return Optional.empty();
     }
-    String reason =
-        String.format(
-            "same actor (\"%s\" / \"%s\") and predicate (\"%s\" / \"%s\")",
-            x.actor().text(), y.actor().text(), x.predicate().text(), y.predicate().text());
-    double score =
-        actor + ContentWords.overlap(ContentWords.stems(x.text()), ContentWords.stems(y.text()));
-    return Optional.of(new Match(Relation.AGREE, reason, Wording.between(x.text(), y.text()), true, score));
+    Set<String> predicate =
+        ContentWords.shared(ContentWords.stems(x.predicate().text()), ContentWords.stems(y.predicate().text()));
+    boolean related = predicate.isEmpty() && predicatesRelate(x.predicate().text(), y.predicate().text());
+    if (predicate.isEmpty() && !related) {
+      return Optional.empty();
+    }
+    List<String> reasons = List.of(
+        String.format("same actor (\"%s\" / \"%s\")", x.actor().text(), y.actor().text()),
+        String.format("predicate (\"%s\" / \"%s\"%s)", x.predicate().text(), y.predicate().text(),
+            related ? ", related in meaning" : ""));
+    double context = ContentWords.overlap(ContentWords.stems(x.text()), ContentWords.stems(y.text()));
+    double score = clamp(0.5 * actor + 0.3 * (related ? 0.8 : 1.0) + 0.2 * context);
+    return Optional.of(new Match(Relation.AGREE, score, reasons, Wording.between(x.text(), y.text()), true, score));
   }
 
-  /** An attribution whose content another article's event sentence states. */
-  private static Optional<Match> reportedAsFact(AttributionClaim attribution, EventClaim event) {
+  private static boolean predicatesRelate(String x, String y) {
+    for (String a : ContentWords.words(x)) {
+      for (String b : ContentWords.words(y)) {
+        if (ContentWords.stems(a).isEmpty() || ContentWords.stems(b).isEmpty()) {
+          continue;
+        }
+        if (Term.of(a).kinship(Term.of(b)).atLeast(Kinship.SYNONYM)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An attribution whose content another article's event sentence states, without the speaker. */
+  private static Optional<Match> reportedAsFact(AttributionClaim attribution, EventClaim event, String how) {
     Set<String> content = ContentWords.stems(attribution.content().text());
     Set<String> sentence = ContentWords.stems(event.text());
     double overlap = ContentWords.overlap(content, sentence);
     if (overlap < CROSS_MIN_OVERLAP || !enoughShared(content, sentence)) {
       return Optional.empty();
     }
-    String reason =
-        String.format(
-            "the event's sentence states what the attribution reports (speaker: %s; shared words: %s)",
-            name(attribution.speaker()),
-            String.join(", ", ContentWords.sharedWords(attribution.content().text(), sentence)));
-    return Optional.of(
-        new Match(
-            Relation.AGREE, reason, Wording.between(attribution.content().text(), event.text()), false, overlap));
+    List<String> reasons = List.of(
+        "the event's sentence states what the attribution reports (speaker: " + name(attribution.speaker())
+            + "; shared words: " + String.join(", ", ContentWords.sharedWords(attribution.content().text(), sentence)) + ")",
+        how.endsWith(": ") ? how.substring(0, how.length() - 2) : how + name(attribution.speaker()));
+    double score = clamp(0.8 * overlap);
+    return Optional.of(new Match(Relation.AGREE, score, reasons, Wording.NARRATED, false, score));
   }
 
   private static boolean enoughShared(Set<String> x, Set<String> y) {

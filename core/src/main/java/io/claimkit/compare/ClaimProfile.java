@@ -1,0 +1,182 @@
+package io.claimkit.compare;
+
+import io.claimkit.Extraction;
+import io.claimkit.analysis.Sentence;
+import io.claimkit.analysis.Token;
+import io.claimkit.claim.Part;
+import io.claimkit.claim.QuantityClaim;
+import io.claimkit.claim.rules.ClaimLexicon;
+import io.claimkit.lexicon.WordList;
+import io.claimkit.quantity.Quantity;
+import io.claimkit.quantity.units.NormalizedUnit;
+import io.claimkit.quantity.units.Units;
+import io.claimkit.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a claim says, read once for the comparison: for a quantity claim, the head noun of its measured thing
+ * and that noun's modifiers, the predicate (the verb nearest the number that says what happened to the thing
+ * counted), the value in its dimension's canonical unit, and the content words of its sentence.
+ *
+ * @param claim      the claim and its article
+ * @param head       the measured thing's head noun ("troops" in "U.S. troops"; "death" in "the death toll")
+ * @param modifiers  the measured thing's other content words ("u.s.")
+ * @param predicate  the verb nearest the number, past light verbs and reporting verbs ("killed", "displaced")
+ * @param value      the quantity, converted to its dimension's canonical unit where its unit is known
+ * @param unit       its unit, normalized, where known
+ * @param context    the stems of the content words of the claim's text
+ */
+record ClaimProfile(
+    ArticleClaim claim,
+    Optional<Term> head,
+    List<Term> modifiers,
+    Optional<Term> predicate,
+    Optional<Quantity> value,
+    Optional<NormalizedUnit> unit,
+    Set<String> context) {
+
+  private static final WordList LIGHT_VERBS = WordList.resource(ClaimProfile.class, "light-verbs.txt");
+  private static final WordList REPORTING = ClaimLexicon.defaults().reportingCues();
+  private static final WordList COUNT_NOUNS = WordList.resource(ClaimProfile.class, "count-nouns.txt");
+
+  /** The profile of a claim of the given extraction; tokens are read where the extraction kept them. */
+  static ClaimProfile of(Extraction extraction, ArticleClaim claim) {
+    Set<String> context = ContentWords.stems(claim.claim().text());
+    if (!(claim.claim() instanceof QuantityClaim q)) {
+      return new ClaimProfile(claim, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), context);
+    }
+    List<Token> tokens = tokensOf(extraction, q.span());
+    List<Term> measured = q.measured().map(m -> measuredTerms(m, tokens)).orElse(List.of());
+    Optional<Term> head = Optional.empty();
+    List<Term> modifiers = new ArrayList<>();
+    int headAt = headIndex(measured);
+    if (headAt >= 0) {
+      head = Optional.of(measured.get(headAt));
+      for (int i = 0; i < measured.size(); i++) {
+        if (i != headAt && !COUNT_NOUNS.contains(measured.get(i).text())) {
+          modifiers.add(measured.get(i));
+        }
+      }
+    }
+    Quantity quantity = q.quantity().quantity();
+    Optional<NormalizedUnit> unit = quantity.unit().flatMap(Units::normalize);
+    Optional<Quantity> value = Optional.of(Units.inCanonical(quantity).orElse(quantity));
+    return new ClaimProfile(
+        claim, head, List.copyOf(modifiers), predicate(q, tokens), value, unit, context);
+  }
+
+  /**
+   * The head: the last word before "of" or any other function word; a counting noun ("toll") gives way to the
+   * word before it ("death").
+   */
+  private static int headIndex(List<Term> measured) {
+    if (measured.isEmpty()) {
+      return -1;
+    }
+    int head = measured.size() - 1;
+    if (COUNT_NOUNS.contains(measured.get(head).text()) && head > 0) {
+      head--;
+    }
+    return head;
+  }
+
+  /** The content words of the measured thing up to its first function word ("residents" of "residents of X"). */
+  private static List<Term> measuredTerms(Part measured, List<Token> tokens) {
+    List<Term> terms = new ArrayList<>();
+    List<Token> inside = tokens.stream().filter(t -> measured.span().contains(t.span())).toList();
+    if (inside.isEmpty()) {
+      for (String w : ContentWords.words(measured.text())) {
+        if (!ContentWords.stems(w).isEmpty()) {
+          terms.add(Term.of(w));
+        } else if (!terms.isEmpty()) {
+          break;
+        }
+      }
+      return terms;
+    }
+    for (Token t : inside) {
+      String word = ContentWords.words(t.text()).stream().findFirst().orElse("");
+      if (word.isEmpty() || t.pos().equals("CD")) {
+        continue;
+      }
+      if (ContentWords.stems(t.text()).isEmpty()) {
+        if (!terms.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      terms.add(new Term(word, t.lemma().isEmpty() ? word : t.lemma()));
+    }
+    return terms;
+  }
+
+  /**
+   * The verb that says what happened to the thing counted: the first one after the number within its clause
+   * ("40 people were killed", "the 134 killed"), else the nearest one before it ("police arrested 85
+   * protesters"), past light and reporting verbs. A clause ends at a comma, a semicolon, a conjunction or another
+   * number, which has verbs of its own.
+   */
+  private static Optional<Term> predicate(QuantityClaim q, List<Token> tokens) {
+    Span number = q.quantity().span();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().intersects(number)) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    for (int i = last + 1; i < tokens.size() && !endsClause(tokens.get(i)); i++) {
+      if (isPredicate(tokens.get(i))) {
+        return Optional.of(term(tokens.get(i)));
+      }
+    }
+    for (int i = first - 1; i >= 0 && !tokens.get(i).pos().equals("CD"); i--) {
+      if (isPredicate(tokens.get(i))) {
+        return Optional.of(term(tokens.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean endsClause(Token t) {
+    String pos = t.pos();
+    return pos.equals("CD") || pos.equals("CC") || pos.equals(",") || pos.equals(":") || pos.equals(".")
+        || t.text().equals(",") || t.text().equals(";");
+  }
+
+  private static Term term(Token t) {
+    return new Term(t.text(), t.lemma().isEmpty() ? t.text() : t.lemma());
+  }
+
+  private static boolean isPredicate(Token t) {
+    if (!t.pos().startsWith("VB")) {
+      return false;
+    }
+    String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+    String word = t.text().toLowerCase(java.util.Locale.ROOT);
+    return !LIGHT_VERBS.contains(word) && !LIGHT_VERBS.contains(lemma)
+        && !REPORTING.contains(lemma) && !REPORTING.contains(word);
+  }
+
+  private static List<Token> tokensOf(Extraction extraction, Span span) {
+    List<Token> tokens = new ArrayList<>();
+    for (Sentence s : extraction.sentences()) {
+      if (s.span().end() <= span.begin() || s.span().begin() >= span.end()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (span.contains(t.span())) {
+          tokens.add(t);
+        }
+      }
+    }
+    return tokens;
+  }
+}
