@@ -26,10 +26,11 @@ import java.util.Set;
  *   <li><b>quantity ~ quantity</b>: the head nouns of the measured things must be the same word, synonyms or
  *       related ("residents" and "people"), and where both name modifiers ("U.S. troops", "Syrian troops") one
  *       pair of modifiers must relate too; a head noun shared by two claims whose predicates are unrelated
- *       ("killed", "displaced") is not enough. The predicate is the verb nearest the number; where both
- *       claims have one, the two must relate ("killed" and "died"), or one claim's head must relate to the
- *       other's predicate ("deaths" and "killed"); where either has none, the claims' sentences must share
- *       at least {@value #CONTEXT_MIN_OVERLAP} of the smaller one's content words. Places and times, where both
+ *       ("killed", "displaced") is not enough. For a count (no unit on either side) the predicate is the
+ *       verb that says what happened to the thing counted; where both claims have one, the two must relate
+ *       ("killed" and "died"), or the sentences must share {@value #SAME_SENTENCE_OVERLAP} of their content words
+ *       (then the claims may agree but never conflict); where either has none, the sentences must share at
+ *       least {@value #CONTEXT_MIN_OVERLAP}. A measurement in a unit is known by what it measures. Places and times, where both
  *       claims name one, share a word (two sources may give two numbers: a different speaker is said, not
  *       held against the match). Units of different
  *       dimensions ("km", "kg") or currencies never compare; values in units of one dimension compare after
@@ -53,6 +54,7 @@ import java.util.Set;
 final class ClaimMatcher {
 
   static final double CONTEXT_MIN_OVERLAP = 0.4;
+  static final double SAME_SENTENCE_OVERLAP = 0.6;
   static final double SPEAKER_MIN_DICE = 0.6;
   static final double CONTENT_MIN_DICE = 0.5;
   static final double ACTOR_MIN_DICE = 0.6;
@@ -111,7 +113,7 @@ final class ClaimMatcher {
         return Optional.empty();
       }
       reasons.add(String.format("measured: \"%s\" ~ \"%s\" (%s)",
-          x.measured().get().text(), y.measured().get().text(), describe(thing, hx, hy)));
+          measuredText(x, hx), measuredText(y, hy), describe(thing, hx, hy)));
     } else if (px.head().isEmpty() && py.head().isEmpty() && local >= LOCAL_MIN_DICE) {
       thing = Kinship.RELATED;
       reasons.add(String.format(Locale.ROOT, "no measured thing; the words around the numbers match (Dice %.2f)", local));
@@ -123,24 +125,33 @@ final class ClaimMatcher {
     if (ux.isPresent() && uy.isPresent() && !ux.get().commensurable(uy.get())) {
       return Optional.empty();
     }
-    // What happened to it.
+    // What happened to it. A measurement in a unit is known by what it measures ("winds", "turnout"); a count
+    // by its event as well: "40 people were killed" and "2,500 people were displaced" are two counts.
     Kinship event = Kinship.NONE;
     boolean eventKnown = false;
-    if (px.predicate().isPresent() && py.predicate().isPresent()) {
+    boolean agreeOnly = false;
+    boolean measurement = ux.isPresent() && uy.isPresent();
+    if (measurement) {
+      eventKnown = true;
+      event = Kinship.RELATED;
+      reasons.add("event: both measure " + ux.get().dimension());
+    } else if (px.predicate().isPresent() && py.predicate().isPresent()) {
       Term vx = px.predicate().get();
       Term vy = py.predicate().get();
       event = vx.kinship(vy);
-      // Two verbs that only reach one sense by a link ("arrested", "marched") are two events; a noun that
-      // derives from the other's verb ("deaths", "killed") names the same one.
-      if (!event.atLeast(Kinship.RELATED)) {
-        Kinship crossed = best(px.head().map(h -> h.kinship(vy)), py.head().map(h -> h.kinship(vx)));
-        event = crossed.atLeast(Kinship.ASSOCIATED) ? Kinship.ASSOCIATED : Kinship.NONE;
-      }
-      if (event == Kinship.NONE) {
+      // Two verbs that only reach one sense through a link ("arrested", "marched") are two events.
+      if (event.atLeast(Kinship.RELATED)) {
+        eventKnown = true;
+        reasons.add(String.format("event: \"%s\" ~ \"%s\" (%s)", vx.text(), vy.text(), describe(event, vx, vy)));
+      } else if (context >= SAME_SENTENCE_OVERLAP) {
+        // Other verbs in much the same sentence ("lost power", "were left without power"): they may agree,
+        // but too little is known of the event to call two values a conflict.
+        agreeOnly = true;
+        reasons.add(String.format(Locale.ROOT, "event: \"%s\" / \"%s\" in sentences sharing %.0f%% of their content words",
+            vx.text(), vy.text(), 100 * context));
+      } else {
         return Optional.empty();
       }
-      eventKnown = true;
-      reasons.add(String.format("event: \"%s\" ~ \"%s\" (%s)", vx.text(), vy.text(), describe(event, vx, vy)));
     } else if (context < CONTEXT_MIN_OVERLAP) {
       return Optional.empty();
     } else {
@@ -163,21 +174,22 @@ final class ClaimMatcher {
           : "the number moved from the earlier article's narration into the words of " + name(y.speaker().get()));
     }
     // The values.
-    Quantity vx = px.value().orElse(x.quantity().quantity());
-    Quantity vy = py.value().orElse(y.quantity().quantity());
+    boolean converted = measurement && !ux.get().surface().equals(uy.get().surface());
+    Quantity vx = converted ? inCanonical(px) : px.value();
+    Quantity vy = converted ? inCanonical(py) : py.value();
     boolean overlaps = vx.overlaps(vy);
     boolean sameKind = thing.atLeast(Kinship.SYNONYM) || px.head().isEmpty();
     boolean sameEvent = eventKnown || px.predicate().isEmpty() && py.predicate().isEmpty();
-    if (!overlaps && !(sameKind && sameEvent)) {
+    if (!overlaps && (agreeOnly || !(sameKind && sameEvent))) {
       return Optional.empty();
     }
-    reasons.add(values(x, vx, ux, y, vy, uy, overlaps));
+    reasons.add(values(x, vx, y, vy, converted ? ux.get().canonical() : null, overlaps));
     double thingScore = switch (thing) {
       case SAME -> 1.0;
       case SYNONYM -> 0.9;
       default -> px.head().isPresent() ? 0.75 : 0.6 * local;
     };
-    double eventScore = eventKnown ? score(event) : 0.4 + 0.4 * context;
+    double eventScore = eventKnown ? score(event) : agreeOnly ? 0.3 + 0.5 * context : 0.4 + 0.4 * context;
     double score = clamp(0.45 * thingScore + 0.35 * eventScore + 0.2 * context);
     // Among several candidates of one sentence, the words around the number tell which is which, and a number
     // is matched with one it can agree with before one it contradicts.
@@ -186,15 +198,21 @@ final class ClaimMatcher {
     return Optional.of(new Match(overlaps ? Relation.AGREE : Relation.CONFLICT, score, reasons, wording, true, rank));
   }
 
-  private static String values(
-      QuantityClaim x, Quantity vx, Optional<NormalizedUnit> ux, QuantityClaim y, Quantity vy,
-      Optional<NormalizedUnit> uy, boolean overlaps) {
-    boolean converted = ux.isPresent() && uy.isPresent() && !ux.get().surface().equals(uy.get().surface());
-    String dx = Intervals.describe(x.quantity().text(), converted ? vx : x.quantity().quantity());
-    String dy = Intervals.describe(y.quantity().text(), converted ? vy : y.quantity().quantity());
-    String unit = converted ? " " + ux.get().canonical() : "";
-    return dx + unit + (overlaps ? " and " : " cannot hold with ") + dy + unit
+  private static String values(QuantityClaim x, Quantity vx, QuantityClaim y, Quantity vy, String canonical, boolean overlaps) {
+    String unit = canonical == null ? "" : " " + canonical;
+    return Intervals.describe(x.quantity().text(), vx) + unit + (overlaps ? " and " : " cannot hold with ")
+        + Intervals.describe(y.quantity().text(), vy) + unit
         + (overlaps ? ": the intervals overlap" : ": the intervals do not overlap");
+  }
+
+  /** The claim's reading in its dimension's canonical unit, widened to the precision its text gave. */
+  private static Quantity inCanonical(ClaimProfile p) {
+    return io.claimkit.quantity.units.Units.inCanonical(Intervals.rounded(p.value())).orElse(p.value());
+  }
+
+  /** The measured thing as written, or the noun that stands for it when the claim's measured thing is a unit. */
+  private static String measuredText(QuantityClaim claim, Term head) {
+    return claim.measured().map(m -> m.text()).filter(m -> m.toLowerCase(Locale.ROOT).contains(head.text())).orElse(head.text());
   }
 
   /** Both sides' modifiers relate, or one side has none ("residents" and "local residents"). */
@@ -210,12 +228,6 @@ final class ClaimMatcher {
       }
     }
     return false;
-  }
-
-  private static Kinship best(Optional<Kinship> a, Optional<Kinship> b) {
-    Kinship ka = a.orElse(Kinship.NONE);
-    Kinship kb = b.orElse(Kinship.NONE);
-    return ka.atLeast(kb) ? ka : kb;
   }
 
   private static String describe(Kinship kinship, Term x, Term y) {

@@ -25,8 +25,8 @@ import java.util.Set;
  * @param head       the measured thing's head noun ("troops" in "U.S. troops"; "death" in "the death toll")
  * @param modifiers  the measured thing's other content words ("u.s.")
  * @param predicate  the verb nearest the number, past light verbs and reporting verbs ("killed", "displaced")
- * @param value      the quantity, converted to its dimension's canonical unit where its unit is known
- * @param unit       its unit, normalized, where known
+ * @param value      the quantity's interval as the comparison reads it ({@link Intervals#reading}), in its own unit
+ * @param unit       its unit, normalized, where the unit table knows it
  * @param context    the stems of the content words of the claim's text
  */
 record ClaimProfile(
@@ -34,7 +34,7 @@ record ClaimProfile(
     Optional<Term> head,
     List<Term> modifiers,
     Optional<Term> predicate,
-    Optional<Quantity> value,
+    Quantity value,
     Optional<NormalizedUnit> unit,
     Set<String> context) {
 
@@ -46,7 +46,8 @@ record ClaimProfile(
   static ClaimProfile of(Extraction extraction, ArticleClaim claim) {
     Set<String> context = ContentWords.stems(claim.claim().text());
     if (!(claim.claim() instanceof QuantityClaim q)) {
-      return new ClaimProfile(claim, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), context);
+      return new ClaimProfile(
+          claim, Optional.empty(), List.of(), Optional.empty(), Quantity.exact(0), Optional.empty(), context);
     }
     List<Token> tokens = tokensOf(extraction, q.span());
     List<Term> measured = q.measured().map(m -> measuredTerms(m, tokens)).orElse(List.of());
@@ -63,7 +64,12 @@ record ClaimProfile(
     }
     Quantity quantity = q.quantity().quantity();
     Optional<NormalizedUnit> unit = quantity.unit().flatMap(Units::normalize);
-    Optional<Quantity> value = Optional.of(Units.inCanonical(quantity).orElse(quantity));
+    if (head.isEmpty() || Units.normalize(head.get().text()).isPresent()) {
+      // A unit is not what is measured: "winds of 62 mph" measure the winds, "turnout reached 61%" the turnout.
+      head = nounBefore(tokens, q.quantity().span());
+      modifiers.clear();
+    }
+    Quantity value = Intervals.reading(q.quantity().text(), quantity);
     return new ClaimProfile(
         claim, head, List.copyOf(modifiers), predicate(q, tokens), value, unit, context);
   }
@@ -133,13 +139,33 @@ record ClaimProfile(
       return Optional.empty();
     }
     for (int i = last + 1; i < tokens.size() && !endsClause(tokens.get(i)); i++) {
-      if (isPredicate(tokens.get(i))) {
+      if (isPredicate(tokens.get(i), tokens.get(i - 1))) {
         return Optional.of(term(tokens.get(i)));
       }
     }
     for (int i = first - 1; i >= 0 && !tokens.get(i).pos().equals("CD"); i--) {
       if (isPredicate(tokens.get(i))) {
         return Optional.of(term(tokens.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The nearest common noun before the number within its clause, past its verb and prepositions ("winds of 62
+   * mph", "turnout reached 61 percent", "temperatures hit 41°C").
+   */
+  private static Optional<Term> nounBefore(List<Token> tokens, Span number) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.end() > number.begin()) {
+        continue;
+      }
+      if (endsClause(t)) {
+        return Optional.empty();
+      }
+      if (t.isNoun() && !t.isProperNoun() && !COUNT_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(term(t));
       }
     }
     return Optional.empty();
@@ -156,7 +182,13 @@ record ClaimProfile(
   }
 
   private static boolean isPredicate(Token t) {
-    if (!t.pos().startsWith("VB")) {
+    return isPredicate(t, null);
+  }
+
+  /** A verb, or an adjective after a copula ("were injured" tagged as an adjective), past light verbs. */
+  private static boolean isPredicate(Token t, Token before) {
+    boolean predicative = t.pos().startsWith("JJ") && before != null && LIGHT_VERBS.contains(before.text().toLowerCase(java.util.Locale.ROOT));
+    if (!t.pos().startsWith("VB") && !predicative) {
       return false;
     }
     String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);

@@ -160,7 +160,7 @@ final class StoryGold {
     ClaimProfile p = ClaimProfile.of(extractions.get(c.document()), c);
     if (c.claim() instanceof QuantityClaim q) {
       return "head=" + p.head().map(Term::text).orElse("-") + " mods=" + p.modifiers() + " pred="
-          + p.predicate().map(Term::text).orElse("-") + " value=" + p.value().map(Intervals::interval).orElse("-")
+          + p.predicate().map(Term::text).orElse("-") + " value=" + Intervals.interval(p.value())
           + " loc=" + q.location().map(l -> l.text()).orElse("-") + " time=" + q.time().map(l -> l.text()).orElse("-");
     }
     return c.type() + " " + c.claim().text();
