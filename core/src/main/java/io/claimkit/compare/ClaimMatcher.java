@@ -346,11 +346,16 @@ final class ClaimMatcher {
     if (overlap < CROSS_MIN_OVERLAP || !enoughShared(content, sentence)) {
       return Optional.empty();
     }
-    List<String> reasons = List.of(
-        "the event's sentence states what the attribution reports (speaker: " + name(attribution.speaker())
-            + "; shared words: " + String.join(", ", ContentWords.sharedWords(attribution.content().text(), sentence)) + ")",
-        how.endsWith(": ") ? how.substring(0, how.length() - 2) : how + name(attribution.speaker()));
+    String shared = "the event's sentence states what the attribution reports (speaker: " + name(attribution.speaker())
+        + "; shared words: " + String.join(", ", ContentWords.sharedWords(attribution.content().text(), sentence)) + ")";
     double score = clamp(0.8 * overlap);
+    double actor = ContentWords.overlap(ContentWords.stems(name(attribution.speaker())), ContentWords.stems(event.actor().text()));
+    if (actor >= 0.5) {
+      // "Austin highlighted that ..." read as an event of Austin's: still his words, not narration.
+      Wording wording = Wording.between(attribution.content().text(), event.text());
+      return Optional.of(new Match(Relation.AGREE, score, List.of(shared, "the event's actor is the speaker"), wording, false, score));
+    }
+    List<String> reasons = List.of(shared, how.endsWith(": ") ? how.substring(0, how.length() - 2) : how + name(attribution.speaker()));
     return Optional.of(new Match(Relation.AGREE, score, reasons, Wording.NARRATED, false, score));
   }
 

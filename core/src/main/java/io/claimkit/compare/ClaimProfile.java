@@ -40,6 +40,9 @@ record ClaimProfile(
 
   private static final WordList LIGHT_VERBS = WordList.resource(ClaimProfile.class, "light-verbs.txt");
   private static final WordList REPORTING = ClaimLexicon.defaults().reportingCues();
+  /** Verbs whose subject is what happened ("151 attacks occurred"): the event is the head, not the verb. */
+  private static final WordList HAPPENING_VERBS =
+      WordList.resource(ClaimLexicon.class, "happening-verbs.txt");
   private static final WordList COUNT_NOUNS = WordList.resource(ClaimProfile.class, "count-nouns.txt");
 
   /** The profile of a claim of the given extraction; tokens are read where the extraction kept them. */
@@ -53,8 +56,13 @@ record ClaimProfile(
     List<Term> measured = q.measured().map(m -> measuredTerms(m, tokens)).orElse(List.of());
     Optional<Term> head = Optional.empty();
     List<Term> modifiers = new ArrayList<>();
+    Optional<Term> eventHead = q.measured().flatMap(m -> finalVerb(m, tokens));
     int headAt = headIndex(measured);
-    if (headAt >= 0) {
+    if (eventHead.isPresent()) {
+      // A count of events whose measured thing is a clause ("positions ... have been attacked" 151 times):
+      // the verb is what is counted, and what happened.
+      head = eventHead;
+    } else if (headAt >= 0) {
       head = Optional.of(measured.get(headAt));
       for (int i = 0; i < measured.size(); i++) {
         if (i != headAt && !COUNT_NOUNS.contains(measured.get(i).text())) {
@@ -70,8 +78,22 @@ record ClaimProfile(
       modifiers.clear();
     }
     Quantity value = Intervals.reading(q.quantity().text(), quantity);
-    return new ClaimProfile(
-        claim, head, List.copyOf(modifiers), predicate(q, tokens), value, unit, context);
+    Optional<Term> predicate = eventHead.isPresent() ? eventHead : predicate(q, tokens);
+    if (predicate.isPresent() && HAPPENING_VERBS.contains(predicate.get().lemma()) && head.isPresent()) {
+      predicate = head;
+    }
+    return new ClaimProfile(claim, head, List.copyOf(modifiers), predicate, value, unit, context);
+  }
+
+  /** The measured part's last token when it is a verb other than a light one: the part is a clause. */
+  private static Optional<Term> finalVerb(Part measured, List<Token> tokens) {
+    Token last = null;
+    for (Token t : tokens) {
+      if (measured.span().contains(t.span())) {
+        last = t;
+      }
+    }
+    return last != null && last.pos().startsWith("VB") && isPredicate(last) ? Optional.of(term(last)) : Optional.empty();
   }
 
   /**
