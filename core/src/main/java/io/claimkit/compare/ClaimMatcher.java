@@ -30,7 +30,8 @@ import java.util.Set;
  *       verb that says what happened to the thing counted; where both claims have one, the two must relate
  *       ("killed" and "died"), or the sentences must share {@value #SAME_SENTENCE_OVERLAP} of their content words
  *       (then the claims may agree but never conflict); where either has none, the sentences must share at
- *       least {@value #CONTEXT_MIN_OVERLAP}. A measurement in a unit is known by what it measures. Places and times, where both
+ *       least {@value #CONTEXT_MIN_OVERLAP}. A measurement in a unit is known by what it measures, unless
+ *       both have unrelated predicates in sentences sharing less than that ("fall by 2%", "rise 4%"). Places and times, where both
  *       claims name one, share a word (two sources may give two numbers: a different speaker is said, not
  *       held against the match). Units of different
  *       dimensions ("km", "kg") or currencies never compare; values in units of one dimension compare after
@@ -131,10 +132,13 @@ final class ClaimMatcher {
     boolean eventKnown = false;
     boolean agreeOnly = false;
     boolean measurement = ux.isPresent() && uy.isPresent();
-    if (measurement) {
+    if (measurement && !predicatesDiffer(px, py, context)) {
       eventKnown = true;
       event = Kinship.RELATED;
       reasons.add("event: both measure " + ux.get().dimension());
+    } else if (measurement) {
+      // "spending will fall by 2%" and "spending is set to rise 4%" in sentences that share little: two changes.
+      return Optional.empty();
     } else if (px.predicate().isPresent() && py.predicate().isPresent()) {
       Term vx = px.predicate().get();
       Term vy = py.predicate().get();
@@ -208,6 +212,13 @@ final class ClaimMatcher {
   /** The claim's reading in its dimension's canonical unit, widened to the precision its text gave. */
   private static Quantity inCanonical(ClaimProfile p) {
     return io.claimkit.quantity.units.Units.inCanonical(Intervals.rounded(p.value())).orElse(p.value());
+  }
+
+  /** Both claims have a predicate, the two are unrelated, and the sentences share less than the context minimum. */
+  private static boolean predicatesDiffer(ClaimProfile px, ClaimProfile py, double context) {
+    return px.predicate().isPresent() && py.predicate().isPresent()
+        && !px.predicate().get().kinship(py.predicate().get()).atLeast(Kinship.RELATED)
+        && context < CONTEXT_MIN_OVERLAP;
   }
 
   /** The measured thing as written, or the noun that stands for it when the claim's measured thing is a unit. */

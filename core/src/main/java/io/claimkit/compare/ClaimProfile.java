@@ -74,8 +74,8 @@ record ClaimProfile(
     Optional<NormalizedUnit> unit = quantity.unit().flatMap(Units::normalize);
     if (head.isEmpty() || Units.normalize(head.get().text()).isPresent()) {
       // A unit is not what is measured: "winds of 62 mph" measure the winds, "turnout reached 61%" the turnout.
-      head = nounBefore(tokens, q.quantity().span());
       modifiers.clear();
+      head = nounBefore(tokens, q.quantity().span(), modifiers);
     }
     Quantity value = Intervals.reading(q.quantity().text(), quantity);
     Optional<Term> predicate = eventHead.isPresent() ? eventHead : predicate(q, tokens);
@@ -177,7 +177,7 @@ record ClaimProfile(
    * The nearest common noun before the number within its clause, past its verb and prepositions ("winds of 62
    * mph", "turnout reached 61 percent", "temperatures hit 41°C").
    */
-  private static Optional<Term> nounBefore(List<Token> tokens, Span number) {
+  private static Optional<Term> nounBefore(List<Token> tokens, Span number, List<Term> modifiers) {
     for (int i = tokens.size() - 1; i >= 0; i--) {
       Token t = tokens.get(i);
       if (t.end() > number.begin()) {
@@ -187,6 +187,12 @@ record ClaimProfile(
         return Optional.empty();
       }
       if (t.isNoun() && !t.isProperNoun() && !COUNT_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+        // The nouns and adjectives just before it are its modifiers ("school spending", "defence spending").
+        for (int j = i - 1; j >= 0 && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ")); j--) {
+          if (!ContentWords.stems(tokens.get(j).text()).isEmpty()) {
+            modifiers.add(0, term(tokens.get(j)));
+          }
+        }
         return Optional.of(term(t));
       }
     }
