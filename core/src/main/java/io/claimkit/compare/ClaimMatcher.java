@@ -29,10 +29,13 @@ import java.util.Set;
  *       ("killed", "displaced") is not enough. For a count (no unit on either side) the predicate is the
  *       verb that says what happened to the thing counted; where both claims have one, the two must relate
  *       ("killed" and "died"), or the sentences must share {@value #SAME_SENTENCE_OVERLAP} of their content words
- *       (then the claims may agree but never conflict); where either has none, the sentences must share at
+ *       (then the claims may agree but never conflict); for a count whose verb comes before the
+ *       number, the nouns before it (who acted) must match where both claims have them (sharing at
+ *       least {@value #AGENT_MIN_OVERLAP} of the smaller one's words: "the Unity Party" and "opposition parties"
+ *       are two); where either has none, the sentences must share at
  *       least {@value #CONTEXT_MIN_OVERLAP}. A measurement in a unit is known by what it measures, unless
  *       both have unrelated predicates in sentences sharing less than that ("fall by 2%", "rise 4%"). Places and times, where both
- *       claims name one, share a word (two sources may give two numbers: a different speaker is said, not
+ *       claims name one, share a word, and times that both name a date share a word (two sources may give two numbers: a different speaker is said, not
  *       held against the match). Units of different
  *       dimensions ("km", "kg") or currencies never compare; values in units of one dimension compare after
  *       conversion ("62 mph" and "100 km/h"). Two claims that name no measured thing align by the words around
@@ -56,6 +59,7 @@ final class ClaimMatcher {
 
   static final double CONTEXT_MIN_OVERLAP = 0.4;
   static final double SAME_SENTENCE_OVERLAP = 0.6;
+  static final double AGENT_MIN_OVERLAP = 0.6;
   static final double SPEAKER_MIN_DICE = 0.6;
   static final double CONTENT_MIN_DICE = 0.5;
   static final double ACTOR_MIN_DICE = 0.6;
@@ -161,7 +165,12 @@ final class ClaimMatcher {
     } else {
       reasons.add(String.format(Locale.ROOT, "event: the sentences share %.0f%% of their content words", 100 * context));
     }
-    if (disjoint(x.location(), y.location()) || disjoint(x.time(), y.time())) {
+    if (disjoint(x.location(), y.location()) || datesDiffer(x.time(), y.time())) {
+      return Optional.empty();
+    }
+    if (!measurement && !px.agent().isEmpty() && !py.agent().isEmpty()
+        && ContentWords.overlap(px.agent(), py.agent()) < AGENT_MIN_OVERLAP) {
+      // "The governing party won 48 seats", "Opposition parties won 55 seats": two counts of two actors.
       return Optional.empty();
     }
     x.location().ifPresent(l -> y.location().ifPresent(m -> reasons.add("place: \"" + l.text() + "\" / \"" + m.text() + "\"")));
@@ -284,6 +293,24 @@ final class ClaimMatcher {
     return x.isPresent()
         && y.isPresent()
         && ContentWords.shared(ContentWords.stems(x.get().text()), ContentWords.stems(y.get().text())).isEmpty();
+  }
+
+  /**
+   * Two times that name dates ("on Monday", "in March", "in 1998": a capitalized word or a number) and share no
+   * word. A relative time ("next month", "last week") contradicts none: without the publication date it may
+   * be any of them.
+   */
+  private static boolean datesDiffer(Optional<Part> x, Optional<Part> y) {
+    return disjoint(x, y) && namesDate(x.get().text()) && namesDate(y.get().text());
+  }
+
+  private static boolean namesDate(String time) {
+    for (String word : time.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameSpeaker(Speaker x, Speaker y) {

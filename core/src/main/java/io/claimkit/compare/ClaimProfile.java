@@ -27,6 +27,8 @@ import java.util.Set;
  * @param predicate  the verb nearest the number, past light verbs and reporting verbs ("killed", "displaced")
  * @param value      the quantity's interval as the comparison reads it ({@link Intervals#reading}), in its own unit
  * @param unit       its unit, normalized, where the unit table knows it
+ * @param agent      the stems of the nouns before the predicate in its clause, when the predicate comes before
+ *                   the number ("the governing party" in "the governing party won 48 seats")
  * @param context    the stems of the content words of the claim's text
  */
 record ClaimProfile(
@@ -36,6 +38,7 @@ record ClaimProfile(
     Optional<Term> predicate,
     Quantity value,
     Optional<NormalizedUnit> unit,
+    Set<String> agent,
     Set<String> context) {
 
   private static final WordList LIGHT_VERBS = WordList.resource(ClaimProfile.class, "light-verbs.txt");
@@ -50,7 +53,7 @@ record ClaimProfile(
     Set<String> context = ContentWords.stems(claim.claim().text());
     if (!(claim.claim() instanceof QuantityClaim q)) {
       return new ClaimProfile(
-          claim, Optional.empty(), List.of(), Optional.empty(), Quantity.exact(0), Optional.empty(), context);
+          claim, Optional.empty(), List.of(), Optional.empty(), Quantity.exact(0), Optional.empty(), Set.of(), context);
     }
     List<Token> tokens = tokensOf(extraction, q.span());
     List<Term> measured = q.measured().map(m -> measuredTerms(m, tokens)).orElse(List.of());
@@ -72,7 +75,9 @@ record ClaimProfile(
     }
     Quantity quantity = q.quantity().quantity();
     Optional<NormalizedUnit> unit = quantity.unit().flatMap(Units::normalize);
-    if (head.isEmpty() || Units.normalize(head.get().text()).isPresent()) {
+    boolean unitAsHead = head.isPresent()
+        && (Units.normalize(head.get().text()).isPresent() || q.measured().flatMap(m -> Units.normalize(m.text())).isPresent());
+    if (head.isEmpty() || unitAsHead) {
       // A unit is not what is measured: "winds of 62 mph" measure the winds, "turnout reached 61%" the turnout.
       modifiers.clear();
       head = nounBefore(tokens, q.quantity().span(), modifiers);
@@ -82,7 +87,44 @@ record ClaimProfile(
     if (predicate.isPresent() && HAPPENING_VERBS.contains(predicate.get().lemma()) && head.isPresent()) {
       predicate = head;
     }
-    return new ClaimProfile(claim, head, List.copyOf(modifiers), predicate, value, unit, context);
+    Set<String> agent = eventHead.isPresent() ? Set.of() : agent(tokens, q.quantity().span());
+    if (head.isPresent()) {
+      // The measured thing before its verb ("turnout reached 61%") is not who acted.
+      Set<String> own = ContentWords.stems(head.get().text());
+      agent = agent.stream().filter(a -> !own.contains(a)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+    return new ClaimProfile(claim, head, List.copyOf(modifiers), predicate, value, unit, agent, context);
+  }
+
+  /**
+   * Who acted, when the number follows its verb: the stems of the nouns from the start of the verb's clause to
+   * the verb ("Opposition parties won 55 seats" -> opposition, parti). Empty when the verb follows the number.
+   */
+  private static Set<String> agent(List<Token> tokens, Span number) {
+    int first = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().intersects(number)) {
+        first = i;
+        break;
+      }
+    }
+    int verb = -1;
+    for (int i = first - 1; i >= 0 && first > 0 && !tokens.get(i).pos().equals("CD"); i--) {
+      if (isPredicate(tokens.get(i))) {
+        verb = i;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return Set.of();
+    }
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    for (int i = verb - 1; i >= 0 && !endsClause(tokens.get(i)); i--) {
+      if (tokens.get(i).isNoun()) {
+        stems.addAll(ContentWords.stems(tokens.get(i).text()));
+      }
+    }
+    return Set.copyOf(stems);
   }
 
   /** The measured part's last token when it is a verb other than a light one: the part is a clause. */

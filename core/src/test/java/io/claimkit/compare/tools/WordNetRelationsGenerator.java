@@ -59,12 +59,29 @@ public final class WordNetRelationsGenerator {
         Writer w = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
       w.write("# Derived from WordNet 3.1 (Princeton University, WordNet licence) by WordNetRelationsGenerator.\n");
       w.write("# word TAB senses TAB hypernyms TAB links; synsets as base-36 offset*4+pos. See docs/compare.md.\n");
+      // The WordNet licence asks that its notice appear on all copies, modifications included.
+      for (String line : wordNetLicence(dictionary)) {
+        w.write("# " + line + "\n");
+      }
       for (Map.Entry<String, Set<String>[]> e : entries.entrySet()) {
         Set<String>[] v = e.getValue();
         w.write(e.getKey() + "\t" + String.join(" ", v[0]) + "\t" + String.join(" ", v[1]) + "\t" + String.join(" ", v[2]) + "\n");
       }
     }
     System.out.println(entries.size() + " words written to " + out);
+  }
+
+  /** The licence WordNet's data files open with (the first synset's offset is where the data begins). */
+  private static List<String> wordNetLicence(Dictionary dictionary) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (java.io.InputStream in = Dictionary.class.getResourceAsStream("/net/sf/extjwnl/data/wordnet/wn31/data.noun")) {
+      java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null && line.startsWith("  ")) {
+        lines.add(line.strip().replaceFirst("^\\d+ ?", ""));
+      }
+    }
+    return lines;
   }
 
   @SuppressWarnings("unchecked")
