@@ -68,7 +68,7 @@ public final class WordNetRelationsGenerator {
         w.write(e.getKey() + "\t" + String.join(" ", v[0]) + "\t" + String.join(" ", v[1]) + "\t" + String.join(" ", v[2]) + "\n");
       }
     }
-    System.out.println(entries.size() + " words written to " + out);
+    System.err.println(entries.size() + " words written to " + out);
   }
 
   /** The licence WordNet's data files open with (the first synset's offset is where the data begins). */
