@@ -29,7 +29,9 @@ import java.util.Set;
  *       ("killed", "displaced") is not enough. For a count (no unit on either side) the predicate is the
  *       verb that says what happened to the thing counted; where both claims have one, the two must relate
  *       ("killed" and "died"), or the sentences must share {@value #SAME_SENTENCE_OVERLAP} of their content words
- *       (then the claims may agree but never conflict); for a count whose verb comes before the
+ *       (then the claims may agree but never conflict); predicates that are antonyms ("rose", "fell") make
+ *       a conflict whatever the values, when the heads are the same word or synonyms and the sentences share at
+ *       least {@value #CONTEXT_MIN_OVERLAP}; for a count whose verb comes before the
  *       number, the nouns before it (who acted) must match where both claims have them (sharing at
  *       least {@value #AGENT_MIN_OVERLAP} of the smaller one's words: "the Unity Party" and "opposition parties"
  *       are two); where either has none, the sentences must share at
@@ -136,7 +138,17 @@ final class ClaimMatcher {
     boolean eventKnown = false;
     boolean agreeOnly = false;
     boolean measurement = ux.isPresent() && uy.isPresent();
-    if (measurement && !predicatesDiffer(px, py, context)) {
+    boolean opposite = px.predicate().isPresent() && py.predicate().isPresent()
+        && px.predicate().get().kinship(py.predicate().get()) == Kinship.OPPOSITE;
+    if (opposite && context < CONTEXT_MIN_OVERLAP) {
+      // "Defence spending will fall", "school spending is set to rise": likely two things.
+      return Optional.empty();
+    } else if (opposite) {
+      // "Prices rose 3%", "prices fell 3%": the same thing changing both ways cannot both hold.
+      eventKnown = true;
+      event = Kinship.RELATED;
+      reasons.add(String.format("event: \"%s\" / \"%s\" (opposites)", px.predicate().get().text(), py.predicate().get().text()));
+    } else if (measurement && !predicatesDiffer(px, py, context)) {
       eventKnown = true;
       event = Kinship.RELATED;
       reasons.add("event: both measure " + ux.get().dimension());
@@ -190,13 +202,15 @@ final class ClaimMatcher {
     boolean converted = measurement && !ux.get().surface().equals(uy.get().surface());
     Quantity vx = converted ? inCanonical(px) : px.value();
     Quantity vy = converted ? inCanonical(py) : py.value();
-    boolean overlaps = vx.overlaps(vy);
+    boolean overlaps = vx.overlaps(vy) && !opposite;
     boolean sameKind = thing.atLeast(Kinship.SYNONYM) || px.head().isEmpty();
     boolean sameEvent = eventKnown || px.predicate().isEmpty() && py.predicate().isEmpty();
     if (!overlaps && (agreeOnly || !(sameKind && sameEvent))) {
       return Optional.empty();
     }
-    reasons.add(values(x, vx, y, vy, converted ? ux.get().canonical() : null, overlaps));
+    reasons.add(opposite
+        ? values(x, vx, y, vy, converted ? ux.get().canonical() : null, vx.overlaps(vy)) + ", but the changes go opposite ways"
+        : values(x, vx, y, vy, converted ? ux.get().canonical() : null, overlaps));
     double thingScore = switch (thing) {
       case SAME -> 1.0;
       case SYNONYM -> 0.9;
@@ -256,6 +270,7 @@ final class ClaimMatcher {
       case SYNONYM -> "synonyms";
       case RELATED -> "related in meaning";
       case ASSOCIATED -> "one event";
+      case OPPOSITE -> "opposites";
       case NONE -> "unrelated";
     };
   }
@@ -266,7 +281,7 @@ final class ClaimMatcher {
       case SYNONYM -> 0.9;
       case RELATED -> 0.8;
       case ASSOCIATED -> 0.7;
-      case NONE -> 0.0;
+      case OPPOSITE, NONE -> 0.0;
     };
   }
 
@@ -290,9 +305,17 @@ final class ClaimMatcher {
   }
 
   private static boolean disjoint(Optional<Part> x, Optional<Part> y) {
-    return x.isPresent()
-        && y.isPresent()
-        && ContentWords.shared(ContentWords.stems(x.get().text()), ContentWords.stems(y.get().text())).isEmpty();
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    Set<String> sx = ContentWords.stems(x.get().text());
+    Set<String> sy = ContentWords.stems(y.get().text());
+    if (sx.isEmpty() || sy.isEmpty()) {
+      // A part of function words only ("May" reads as the modal): compare its words as written.
+      sx = Set.copyOf(ContentWords.words(x.get().text()));
+      sy = Set.copyOf(ContentWords.words(y.get().text()));
+    }
+    return ContentWords.shared(sx, sy).isEmpty();
   }
 
   /**

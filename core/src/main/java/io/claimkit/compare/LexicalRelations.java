@@ -23,7 +23,8 @@ import java.util.Map;
  * {@link Kinship#RELATED related} when a sense of one is reached from a sense of the other ("residents" reach
  * "person", "killed" reaches "die"), and {@link Kinship#ASSOCIATED associated} when both reach one sense through
  * a cause, derivation or group ("deaths" and "killed" both reach "die"). Words sharing only an ancestor are
- * unrelated. The resource is read once, on first use; the class is thread-safe.
+ * unrelated. Words with a sense each that WordNet calls antonyms are {@link Kinship#OPPOSITE opposites}
+ * ("rose", "fell"), which outranks any other kinship. The resource is read once, on first use; the class is thread-safe.
  */
 final class LexicalRelations {
 
@@ -39,6 +40,8 @@ final class LexicalRelations {
     RELATED,
     /** Both reach one sense through a link: "deaths" and "killed" both reach "die". */
     ASSOCIATED,
+    /** Opposites: a sense of one is an antonym of a sense of the other ("rose", "fell"). */
+    OPPOSITE,
     /** None of those, or a word the resource does not know. */
     NONE;
 
@@ -47,7 +50,7 @@ final class LexicalRelations {
     }
   }
 
-  private record Entry(int[] senses, int[] hypernyms, int[] links) {}
+  private record Entry(int[] senses, int[] hypernyms, int[] links, int[] antonyms) {}
 
   private static final class Holder {
     static final Map<String, Entry> ENTRIES = load();
@@ -72,12 +75,15 @@ final class LexicalRelations {
     Kinship best = Kinship.NONE;
     for (Entry a : ex) {
       for (Entry b : ey) {
+        if (intersects(a.senses, b.antonyms) || intersects(b.senses, a.antonyms)) {
+          return Kinship.OPPOSITE;
+        }
         if (intersects(a.senses, b.senses)) {
           return Kinship.SYNONYM;
         }
         if (reaches(a, b) || reaches(b, a)) {
           best = Kinship.RELATED;
-        } else if (best == Kinship.NONE && intersects(a.links, b.links)) {
+        } else if (best.ordinal() > Kinship.ASSOCIATED.ordinal() && intersects(a.links, b.links)) {
           best = Kinship.ASSOCIATED;
         }
       }
@@ -149,7 +155,7 @@ final class LexicalRelations {
           continue;
         }
         String[] f = line.split("\t", -1);
-        entries.put(f[0], new Entry(ids(f[1]), ids(f[2]), ids(f[3])));
+        entries.put(f[0], new Entry(ids(f[1]), ids(f[2]), ids(f[3]), ids(f[4])));
       }
       return entries;
     } catch (IOException e) {

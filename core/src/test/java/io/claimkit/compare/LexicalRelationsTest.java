@@ -35,6 +35,13 @@ class LexicalRelationsTest {
   }
 
   @Test
+  void antonymsAreOpposites() {
+    assertThat(between("rose", "fell")).isEqualTo(Kinship.OPPOSITE);
+    assertThat(between("increased", "decreased")).isEqualTo(Kinship.OPPOSITE);
+    assertThat(between("rose", "increased")).isEqualTo(Kinship.RELATED);
+  }
+
+  @Test
   void theSameWordOrLemmaIsTheSame() {
     assertThat(LexicalRelations.between("died", "die", "dies", "die")).isEqualTo(Kinship.SAME);
     assertThat(between("Troops", "troops")).isEqualTo(Kinship.SAME);

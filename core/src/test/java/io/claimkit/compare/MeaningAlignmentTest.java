@@ -111,6 +111,22 @@ class MeaningAlignmentTest {
   }
 
   @Test
+  void theSameChangeGoingOppositeWaysConflicts() {
+    String x = "Food prices rose 3% in May.";
+    String y = "Food prices fell 3% in May.";
+    Extraction a = Articles.of("a", x).tagged("Food/NN prices/NNS|price rose/VBD|rise 3%/CD in/IN May/NNP ./.")
+        .quantity(x, "3%", Quantity.exact(3).withUnit("%"), "Food prices", null, "May").extraction();
+    Extraction b = Articles.of("b", y).tagged("Food/NN prices/NNS|price fell/VBD|fall 3%/CD in/IN May/NNP ./.")
+        .quantity(y, "3%", Quantity.exact(3).withUnit("%"), "Food prices", null, "May").extraction();
+
+    AlignedPair pair = ClaimAligner.align(List.of(a, b)).pairs().get(0);
+
+    assertThat(pair.relation()).isEqualTo(Relation.CONFLICT);
+    assertThat(pair.reasons()).contains("event: \"rose\" / \"fell\" (opposites)");
+    assertThat(pair.reason()).endsWith("the intervals overlap, but the changes go opposite ways");
+  }
+
+  @Test
   void aNumberMovedFromAQuoteIntoNarrationIsSaid() {
     String x = "The governor said 38 people were killed.";
     String y = "At least 38 people were killed.";

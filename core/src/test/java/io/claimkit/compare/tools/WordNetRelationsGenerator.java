@@ -35,12 +35,13 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * </pre>
  *
  * <p>One line per single-word lemma of a noun, verb or adjective, and per irregular form of the exception
- * lists ("people", "fled"), which also carries its base's senses: {@code word TAB senses TAB hypernyms TAB links}. Senses are
+ * lists ("people", "fled"), which also carries its base's senses: {@code word TAB senses TAB hypernyms TAB links TAB antonyms}. Senses are
  * the word's commonest synsets (the first {@value #SENSES} per part of speech, WordNet's frequency order); hypernyms are the
  * synsets a sense reaches up to {@value #HYPERNYM_DEPTH} steps up, leaving out those nearer than
  * {@value #MIN_DEPTH} steps to a root ("entity", "object", "group" say nothing); links are member holonyms
  * (soldier, troops), the verbs a sense causes or entails (kill, die), the verbs a noun derives from (death,
- * die), and for an adjective its nouns, attributes and like adjectives with their verbs (dead, slain, slay). Synsets are written as base-36 numbers of offset * 4 + part of speech.
+ * die), and for an adjective its nouns, attributes and like adjectives with their verbs (dead, slain, slay); antonyms are the senses a sense is the
+ * opposite of (rise, fall; increase, decrease). Synsets are written as base-36 numbers of offset * 4 + part of speech.
  */
 public final class WordNetRelationsGenerator {
 
@@ -58,14 +59,15 @@ public final class WordNetRelationsGenerator {
     try (OutputStream file = Files.newOutputStream(out);
         Writer w = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
       w.write("# Derived from WordNet 3.1 (Princeton University, WordNet licence) by WordNetRelationsGenerator.\n");
-      w.write("# word TAB senses TAB hypernyms TAB links; synsets as base-36 offset*4+pos. See docs/compare.md.\n");
+      w.write("# word TAB senses TAB hypernyms TAB links TAB antonyms; synsets as base-36 offset*4+pos. See docs/compare.md.\n");
       // The WordNet licence asks that its notice appear on all copies, modifications included.
       for (String line : wordNetLicence(dictionary)) {
         w.write("# " + line + "\n");
       }
       for (Map.Entry<String, Set<String>[]> e : entries.entrySet()) {
         Set<String>[] v = e.getValue();
-        w.write(e.getKey() + "\t" + String.join(" ", v[0]) + "\t" + String.join(" ", v[1]) + "\t" + String.join(" ", v[2]) + "\n");
+        w.write(e.getKey() + "\t" + String.join(" ", v[0]) + "\t" + String.join(" ", v[1]) + "\t" + String.join(" ", v[2])
+            + "\t" + String.join(" ", v[3]) + "\n");
       }
     }
     System.err.println(entries.size() + " words written to " + out);
@@ -103,6 +105,11 @@ public final class WordNetRelationsGenerator {
           }
           for (Synset linked : links(sense)) {
             entry[2].add(id(linked));
+          }
+          for (Pointer p : sense.getPointers()) {
+            if (p.getType() == PointerType.ANTONYM) {
+              entry[3].add(id(p.getTargetSynset()));
+            }
           }
         }
       }
@@ -146,7 +153,7 @@ public final class WordNetRelationsGenerator {
 
   @SuppressWarnings("unchecked")
   private static Set<String>[] newEntry() {
-    return new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()};
+    return new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()};
   }
 
   /** The first senses, which WordNet orders by their frequency in its sense-tagged corpus. */
