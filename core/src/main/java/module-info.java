@@ -22,6 +22,7 @@ module io.claimkit.core {
   exports io.claimkit.lexicon;
   exports io.claimkit.pipeline;
   exports io.claimkit.quantity;
+  exports io.claimkit.quantity.units;
   exports io.claimkit.report;
   exports io.claimkit.text;
 

@@ -28,35 +28,56 @@ import java.util.Set;
  * String json = ComparisonJson.toJson(comparison);
  * }</pre>
  *
- * Stateless and thread-safe.
+ * Each pair has a score from 0 to 1; pairs under the threshold ({@link #DEFAULT_THRESHOLD} unless given) are
+ * dropped. Paired claims are then grouped into {@link ClaimCluster clusters} across all the articles, and each
+ * article is summed up ({@link ArticleSummary}).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ClaimAligner {
+
+  /** The least score of a kept pair unless another is given. */
+  public static final double DEFAULT_THRESHOLD = 0.5;
 
   private ClaimAligner() {}
 
   /**
-   * Aligns the claims of the given extractions, in that order.
+   * Aligns the claims of the given extractions, in that order, keeping pairs of score at least {@link
+   * #DEFAULT_THRESHOLD}.
    *
    * @throws ClaimKitException INVALID_ARGUMENT when fewer than two extractions are given
    */
   public static Comparison align(List<Extraction> extractions) {
+    return align(extractions, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * Aligns the claims of the given extractions, in that order, keeping pairs of score at least {@code threshold}.
+   *
+   * @throws ClaimKitException INVALID_ARGUMENT when fewer than two extractions are given or the threshold is
+   *     outside [0, 1]
+   */
+  public static Comparison align(List<Extraction> extractions, double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new ClaimKitException(ErrorKind.INVALID_ARGUMENT, null, "a threshold lies in [0, 1], got " + threshold);
+    }
     if (extractions.size() < 2) {
       throw new ClaimKitException(
           ErrorKind.INVALID_ARGUMENT, null, "a comparison needs two or more articles, got " + extractions.size());
     }
-    List<List<ArticleClaim>> claims = new ArrayList<>();
+    List<List<ClaimProfile>> claims = new ArrayList<>();
     for (int d = 0; d < extractions.size(); d++) {
-      List<ArticleClaim> of = new ArrayList<>();
+      List<ClaimProfile> of = new ArrayList<>();
       List<Claim> list = extractions.get(d).claims();
       for (int i = 0; i < list.size(); i++) {
-        of.add(new ArticleClaim(d, extractions.get(d).document().id(), i, list.get(i)));
+        of.add(ClaimProfile.of(extractions.get(d), new ArticleClaim(d, extractions.get(d).document().id(), i, list.get(i))));
       }
       claims.add(of);
     }
     List<AlignedPair> pairs = new ArrayList<>();
     for (int a = 0; a < claims.size(); a++) {
       for (int b = a + 1; b < claims.size(); b++) {
-        pairs.addAll(align(claims.get(a), claims.get(b)));
+        pairs.addAll(align(claims.get(a), claims.get(b), threshold));
       }
     }
     Set<ArticleClaim> paired = new HashSet<>();
@@ -65,19 +86,20 @@ public final class ClaimAligner {
       paired.add(p.b());
     });
     List<ArticleClaim> onlyIn =
-        claims.stream().flatMap(List::stream).filter(c -> !paired.contains(c)).toList();
+        claims.stream().flatMap(List::stream).map(ClaimProfile::claim).filter(c -> !paired.contains(c)).toList();
     List<String> ids = extractions.stream().map(e -> e.document().id()).toList();
-    return new Comparison(ids, pairs, onlyIn);
+    List<Integer> counts = extractions.stream().map(e -> e.claims().size()).toList();
+    return new Comparison(ids, pairs, onlyIn, Clusters.of(pairs), Clusters.summary(ids, counts, pairs, onlyIn), threshold);
   }
 
   /** The pairs between two articles, ordered by the first claim and then the second. */
-  private static List<AlignedPair> align(List<ArticleClaim> left, List<ArticleClaim> right) {
+  private static List<AlignedPair> align(List<ClaimProfile> left, List<ClaimProfile> right, double threshold) {
     Map<List<Integer>, AlignedPair> kept = new LinkedHashMap<>();
-    for (ArticleClaim x : left) {
-      best(x, right, false).ifPresent(p -> kept.putIfAbsent(List.of(p.a().index(), p.b().index()), p));
+    for (ClaimProfile x : left) {
+      best(x, right, false, threshold).ifPresent(p -> kept.putIfAbsent(List.of(p.a().index(), p.b().index()), p));
     }
-    for (ArticleClaim y : right) {
-      best(y, left, true).ifPresent(p -> kept.putIfAbsent(List.of(p.a().index(), p.b().index()), p));
+    for (ClaimProfile y : right) {
+      best(y, left, true, threshold).ifPresent(p -> kept.putIfAbsent(List.of(p.a().index(), p.b().index()), p));
     }
     List<AlignedPair> pairs = new ArrayList<>(kept.values());
     pairs.sort(Comparator.comparingInt((AlignedPair p) -> p.a().index()).thenComparingInt(p -> p.b().index()));
@@ -85,16 +107,18 @@ public final class ClaimAligner {
   }
 
   /** The best match of one claim among the other article's claims, as a pair earlier article first. */
-  private static Optional<AlignedPair> best(ArticleClaim claim, List<ArticleClaim> others, boolean claimIsLater) {
+  private static Optional<AlignedPair> best(
+      ClaimProfile claim, List<ClaimProfile> others, boolean claimIsLater, double threshold) {
     AlignedPair best = null;
     Match bestMatch = null;
-    for (ArticleClaim other : others) {
-      ArticleClaim a = claimIsLater ? other : claim;
-      ArticleClaim b = claimIsLater ? claim : other;
-      Optional<Match> match = ClaimMatcher.match(a.claim(), b.claim());
+    for (ClaimProfile other : others) {
+      ClaimProfile a = claimIsLater ? other : claim;
+      ClaimProfile b = claimIsLater ? claim : other;
+      Optional<Match> match = ClaimMatcher.match(a, b).filter(m -> m.score() >= threshold);
       if (match.isPresent() && (bestMatch == null || better(match.get(), bestMatch))) {
         bestMatch = match.get();
-        best = new AlignedPair(bestMatch.relation(), bestMatch.reason(), bestMatch.wording(), a, b);
+        best = new AlignedPair(
+            bestMatch.relation(), bestMatch.score(), bestMatch.reasons(), bestMatch.wording(), a.claim(), b.claim());
       }
     }
     return Optional.ofNullable(best);
@@ -104,6 +128,6 @@ public final class ClaimAligner {
     if (candidate.sameType() != current.sameType()) {
       return candidate.sameType();
     }
-    return candidate.score() > current.score();
+    return candidate.rank() > current.rank();
   }
 }

@@ -11,13 +11,20 @@ import java.util.Objects;
  * @param documents the document ids, in the order compared
  * @param pairs     the aligned pairs, by article and then by the text order of their first claim
  * @param onlyIn    the claims no other article makes, by article and text order
+ * @param clusters  the paired claims grouped across all the articles, by first member
+ * @param summary   each article's counts of agreed, conflicting and exclusive claims, in the order compared
+ * @param threshold the least score a kept pair has
  */
-public record Comparison(List<String> documents, List<AlignedPair> pairs, List<ArticleClaim> onlyIn) {
+public record Comparison(
+    List<String> documents, List<AlignedPair> pairs, List<ArticleClaim> onlyIn, List<ClaimCluster> clusters,
+    List<ArticleSummary> summary, double threshold) {
 
   public Comparison {
     documents = List.copyOf(documents);
     pairs = List.copyOf(pairs);
     onlyIn = List.copyOf(onlyIn);
+    clusters = List.copyOf(clusters);
+    summary = List.copyOf(summary);
   }
 
   /** The pairs a claim stands in, possibly none. */

@@ -52,6 +52,19 @@ final class ContentWords {
     return stems;
   }
 
+  /** The content words of a text by stem, each with the first word that has it, lower case, in text order. */
+  static java.util.Map<String, String> byStem(String text) {
+    java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String key = key(m.group());
+      if (key != null) {
+        words.putIfAbsent(key, normalize(m.group()));
+      }
+    }
+    return words;
+  }
+
   /** The stem a word is compared by, or null when it is not a content word. */
   private static String key(String word) {
     String plain = normalize(word);

@@ -11,16 +11,22 @@ public enum Wording {
   /** The longest run of words the two texts share covers at least {@value #VERBATIM_SHARE} of the shorter. */
   VERBATIM,
   /** Anything less: the same fact in other words. */
-  PARAPHRASED;
+  PARAPHRASED,
+  /**
+   * One article attributes to a speaker what the other states in its own voice: a quote or a quoted number
+   * turned into narration without the speaker (or narration turned into a quote).
+   */
+  NARRATED;
 
   /** The share of the shorter text's words that one common run must cover for the wording to be verbatim. */
   public static final double VERBATIM_SHARE = 0.8;
 
+  /** The name used in JSON: "verbatim". */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The wording of two compared texts. */
+  /** The wording of two compared texts: {@link #VERBATIM} or {@link #PARAPHRASED}. */
   public static Wording between(String a, String b) {
     List<String> x = ContentWords.words(a);
     List<String> y = ContentWords.words(b);

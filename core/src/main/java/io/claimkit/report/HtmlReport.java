@@ -88,12 +88,38 @@ public final class HtmlReport {
     html.append("</ul>\n</header>\n");
   }
 
+  /** Each article's counts and source, then the claims three articles or more make. */
+  private static void summary(StringBuilder html, Comparison comparison) {
+    html.append("<table class=\"summary\">\n<thead><tr><th></th><th>article</th><th>claims</th><th>agreed</th>")
+        .append("<th>conflicting</th><th>only here</th><th>draws most on</th></tr></thead>\n<tbody>\n");
+    for (io.claimkit.compare.ArticleSummary a : comparison.summary()) {
+      html.append("<tr><td class=\"letter\">").append(letter(a.document())).append("</td><td>")
+          .append(Html.escape(a.documentId())).append("</td><td class=\"num\">").append(a.claims())
+          .append("</td><td class=\"num\">").append(a.agreed()).append("</td><td class=\"num\">").append(a.conflicting())
+          .append("</td><td class=\"num\">").append(a.exclusive()).append("</td><td>")
+          .append(a.dependsOn().map(d -> letter(comparison.documents().indexOf(d)) + " (" + a.sharedWithSource() + " claims)")
+              .orElse("")).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
+    List<io.claimkit.compare.ClaimCluster> wide =
+        comparison.clusters().stream().filter(c -> c.articles() >= 3).toList();
+    if (!wide.isEmpty()) {
+      html.append("<ul class=\"clusters\">\n");
+      for (io.claimkit.compare.ClaimCluster c : wide) {
+        html.append("<li>made by ").append(c.articles()).append(" of ").append(comparison.documents().size())
+            .append(" articles (").append(c.agreements().size()).append(" agreements, ").append(c.conflicts().size())
+            .append(" conflicts): ").append(Html.escape(clip(c.members().get(0).claim().text(), 160))).append("</li>\n");
+      }
+      html.append("</ul>\n");
+    }
+  }
+
   private static void pairs(StringBuilder html, Comparison comparison, List<List<String>> labels) {
     html.append("<section class=\"pairs\">\n<h2>How the articles line up</h2>\n");
     if (comparison.pairs().isEmpty()) {
       html.append("<p class=\"hint\">No claim of one article is made by another.</p>\n");
     } else {
-      html.append("<table>\n<thead><tr><th></th><th>relation</th><th>wording</th>");
+      html.append("<table>\n<thead><tr><th></th><th>relation</th><th>score</th><th>wording</th>");
       html.append("<th>claim</th><th>claim</th><th>why</th></tr></thead>\n<tbody>\n");
       int n = 0;
       for (AlignedPair pair : comparison.pairs()) {
@@ -102,6 +128,7 @@ public final class HtmlReport {
         html.append("<tr class=\"pair r-").append(relation).append("\" data-pair=\"").append(n - 1).append("\">")
             .append("<td class=\"num\">").append(n).append("</td>")
             .append("<td><span class=\"rel ").append(relation).append("\">").append(relation).append("</span></td>")
+            .append("<td class=\"num\">").append(String.format(java.util.Locale.ROOT, "%.2f", pair.score())).append("</td>")
             .append("<td class=\"wording\">").append(pair.wording().jsonName()).append("</td>");
         cell(html, pair.a(), labels);
         cell(html, pair.b(), labels);
@@ -109,6 +136,7 @@ public final class HtmlReport {
       }
       html.append("</tbody>\n</table>\n");
     }
+    summary(html, comparison);
     html.append("<div class=\"only\">");
     for (int d = 0; d < comparison.documents().size(); d++) {
       int doc = d;

@@ -41,6 +41,7 @@ final class ReportData {
           p.put("relation", pair.relation().jsonName());
           p.put("wording", pair.wording().jsonName());
           p.put("reason", pair.reason());
+          p.put("score", Math.round(pair.score() * 1000) / 1000.0);
           p.set("a", ref(pair.a()));
           p.set("b", ref(pair.b()));
         }

@@ -22,6 +22,7 @@ final class Articles {
 
   private final Document document;
   private final List<Claim> claims = new ArrayList<>();
+  private final List<String> tagged = new ArrayList<>();
 
   private Articles(String id, String text) {
     this.document = Document.of(id, text);
@@ -40,6 +41,22 @@ final class Articles {
         new QuantityClaim(
             s, sentence, mention, part(measured, s), part(location, s), part(time, s), Optional.empty(),
             "test.quantity", 1.0, List.of(mention)));
+    return this;
+  }
+
+  /** A quantity claim whose number stands in what a speaker said. */
+  Articles quantitySaidBy(String sentence, String number, Quantity value, String measured, String speaker) {
+    quantity(sentence, number, value, measured, null, null);
+    QuantityClaim q = (QuantityClaim) claims.remove(claims.size() - 1);
+    Speaker who = new Speaker(part(speaker, q.span()).orElseThrow(), Optional.empty());
+    claims.add(new QuantityClaim(q.span(), q.text(), q.quantity(), q.measured(), q.location(), q.time(),
+        Optional.of(who), q.rule(), q.confidence(), q.mentions()));
+    return this;
+  }
+
+  /** The tokens of one sentence of the text, tagged as {@code TaggedText} reads them ("were/VBD|be"). */
+  Articles tagged(String taggedSentence) {
+    tagged.add(taggedSentence);
     return this;
   }
 
@@ -64,7 +81,10 @@ final class Articles {
 
   Extraction extraction() {
     claims.sort((a, b) -> a.span().compareTo(b.span()));
-    Extraction extraction = new Extraction(document, List.of(), List.of(), claims);
+    List<io.claimkit.analysis.Sentence> sentences = tagged.isEmpty()
+        ? List.of()
+        : io.claimkit.testing.TaggedText.document(document, List.of(), tagged.toArray(String[]::new)).sentences();
+    Extraction extraction = new Extraction(document, List.of(), sentences, List.of(), claims);
     SpanInvariants.check(extraction);
     return extraction;
   }

@@ -28,8 +28,11 @@ class ClaimAlignerTest {
     AlignedPair pair = comparison.pairs().get(0);
     assertThat(pair.relation()).isEqualTo(Relation.CONFLICT);
     assertThat(pair.reason())
-        .isEqualTo("same measured thing (\"people\" / \"people\"); \"12\" = [12] cannot hold with"
+        .isEqualTo("measured: \"people\" ~ \"people\" (the same word); event: the sentences share 86% of their"
+            + " content words; place: \"Kabul\" / \"Kabul\"; time: \"Monday\" / \"Monday\"; \"12\" = [12] cannot hold with"
             + " \"At least 15\" = [15, \u221e): the intervals do not overlap");
+    assertThat(pair.reasons()).hasSize(5);
+    assertThat(pair.score()).isBetween(0.5, 1.0);
     assertThat(pair.wording()).isEqualTo(Wording.PARAPHRASED);
     assertThat(comparison.onlyIn()).isEmpty();
   }
@@ -85,7 +88,8 @@ class ClaimAlignerTest {
     assertThat(pair.wording()).isEqualTo(Wording.VERBATIM);
     assertThat(pair.b().claim().text()).isEqualTo(y);
     assertThat(pair.reason())
-        .isEqualTo("same speaker (Lloyd Austin) and content (shared words: U.S., troops, remain, Iraq, invitation, government)");
+        .isEqualTo("same speaker (Lloyd Austin); content (shared words: U.S., troops, remain, Iraq, invitation, government);"
+            + " the quote was kept verbatim");
     assertThat(comparison.onlyIn()).extracting(c -> c.claim().text()).containsExactly(z);
   }
 
@@ -104,10 +108,11 @@ class ClaimAlignerTest {
 
     assertThat(comparison.pairs()).extracting(p -> p.a().type() + "~" + p.b().type())
         .containsExactly("event~event", "attribution~event");
-    assertThat(comparison.pairs().get(1).wording()).isEqualTo(Wording.PARAPHRASED);
+    assertThat(comparison.pairs().get(1).wording()).isEqualTo(Wording.NARRATED);
     assertThat(comparison.pairs().get(1).reason())
         .isEqualTo("the event's sentence states what the attribution reports (speaker: Engineers;"
-            + " shared words: bridge, cracked, supports)");
+            + " shared words: bridge, cracked, supports); the later article states as fact what the earlier"
+            + " attributes to Engineers");
     assertThat(comparison.onlyIn()).isEmpty();
   }
 
@@ -162,7 +167,8 @@ class ClaimAlignerTest {
     assertThat(comparison.pairs()).hasSize(1);
     assertThat(comparison.pairs().get(0).relation()).isEqualTo(Relation.CONFLICT);
     assertThat(comparison.pairs().get(0).reason())
-        .startsWith("no measured thing, the same words around the number; \"three\" = [3] cannot hold with");
+        .startsWith("no measured thing; the words around the numbers match (Dice 0.86); event: the sentences share"
+            + " 83% of their content words; \"three\" = [3] cannot hold with");
     assertThat(comparison.onlyIn()).extracting(c -> c.claim().text()).containsExactly(z);
   }
 
@@ -182,8 +188,11 @@ class ClaimAlignerTest {
         .quantity(other, "At least 15", Quantity.atLeast(15), "people", "Kabul", "Tuesday").extraction();
 
     assertThat(ComparisonJson.toJson(ClaimAligner.align(List.of(a, b))))
-        .isEqualTo("{\"documents\":[\"a\",\"b\"],\"pairs\":[],\"only_in\":["
+        .isEqualTo("{\"documents\":[\"a\",\"b\"],\"threshold\":0.5,\"pairs\":[],\"only_in\":["
             + "{\"doc\":\"a\",\"type\":\"quantity\",\"begin\":0,\"end\":69,\"text\":\"" + KILLED_A + "\"},"
-            + "{\"doc\":\"b\",\"type\":\"quantity\",\"begin\":14,\"end\":91,\"text\":\"" + other + "\"}]}");
+            + "{\"doc\":\"b\",\"type\":\"quantity\",\"begin\":14,\"end\":91,\"text\":\"" + other + "\"}],"
+            + "\"clusters\":[],\"summary\":["
+            + "{\"doc\":\"a\",\"claims\":1,\"agreed\":0,\"conflicting\":0,\"exclusive\":1,\"depends_on\":null,\"shared_with_source\":0},"
+            + "{\"doc\":\"b\",\"claims\":1,\"agreed\":0,\"conflicting\":0,\"exclusive\":1,\"depends_on\":null,\"shared_with_source\":0}]}");
   }
 }

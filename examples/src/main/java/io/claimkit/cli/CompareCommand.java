@@ -28,12 +28,15 @@ import picocli.CommandLine.Spec;
     versionProvider = ClaimKitCli.Version.class,
     description = {
       "Aligns the claims of two or more articles and prints what they agree on, where they conflict and"
-          + " what only one of them says.",
+          + " what only one of them says; with three or more, the claims several of them make (clusters) and"
+          + " each article's counts and the earlier article it most depends on.",
       "",
-      "Quantities agree when their intervals overlap (\"at least 151\" and \"151\") and conflict when they"
-          + " cannot both hold for the same measured thing, place and time. Attributions align by speaker and"
+      "Quantities align when their measured things and events match in meaning (\"residents\" and \"people\","
+          + " \"killed\" and \"died\"); they agree when their intervals overlap after unit conversion (\"at least"
+          + " 151\" and \"151\", \"62 mph\" and \"100 km/h\") and conflict when they cannot both hold. Attributions align by speaker and"
           + " content, events by actor and predicate, and an attribution with an event whose sentence states"
-          + " what it reports. Each pair says whether its wording is verbatim or paraphrased.",
+          + " what it reports. Each pair has a score and its reasons, and says whether its wording is verbatim,"
+          + " paraphrased or narrated (a quote turned into the article's own voice).",
       "Without a PATH, the bundled sample articles are compared."
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -46,6 +49,12 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the comparison as one JSON object instead of a table.")
   private boolean json;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "SCORE",
+      description = "Keep only pairs whose score (0 to 1) is at least SCORE (default: ${DEFAULT-VALUE}).")
+  private double threshold = ClaimAligner.DEFAULT_THRESHOLD;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Text files (UTF-8) and folders, two articles or more.")
   private List<Path> paths = new ArrayList<>();
@@ -60,6 +69,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new ParameterException(spec.commandLine(), "--threshold takes a score from 0 to 1, got " + threshold);
+    }
     if (paths.size() == 1 && !paths.get(0).toFile().isDirectory()) {
       throw new ParameterException(spec.commandLine(), "compare needs two articles or more");
     }
@@ -75,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
     if (extractions.size() < 2) {
       throw new ParameterException(spec.commandLine(), "compare needs two articles or more, found " + extractions.size());
     }
-    Comparison comparison = ClaimAligner.align(extractions);
+    Comparison comparison = ClaimAligner.align(extractions, threshold);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? ComparisonJson.toJson(comparison) + "\n" : ComparisonTable.render(comparison, extractions));
     out.flush();

@@ -4,6 +4,8 @@ import io.claimkit.Extraction;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.compare.AlignedPair;
 import io.claimkit.compare.ArticleClaim;
+import io.claimkit.compare.ArticleSummary;
+import io.claimkit.compare.ClaimCluster;
 import io.claimkit.compare.Comparison;
 import io.claimkit.compare.Relation;
 import io.claimkit.text.Span;
@@ -11,8 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A comparison as plain text for a terminal: the articles, each aligned pair with its relation, wording and
- * reason, then the claims only one article makes. Articles are lettered A, B, C in the order given.
+ * A comparison as plain text for a terminal: the articles with their counts, each aligned pair with its
+ * relation, score, wording and reasons, the clusters that join three articles or more, then the claims only one
+ * article makes. Articles are lettered A, B, C in the order given.
  */
 final class ComparisonTable {
 
@@ -23,20 +26,32 @@ final class ComparisonTable {
   static String render(Comparison comparison, List<Extraction> extractions) {
     StringBuilder out = new StringBuilder();
     out.append("Articles\n");
-    for (int d = 0; d < comparison.documents().size(); d++) {
-      out.append(String.format(Locale.ROOT, "  %s  %s (%d claims)%n",
-          letter(d), comparison.documents().get(d), extractions.get(d).claims().size()));
+    for (ArticleSummary article : comparison.summary()) {
+      out.append(String.format(Locale.ROOT, "  %s  %s (%d claims: %d agreed, %d conflicting, %d only here%s)%n",
+          letter(article.document()), article.documentId(), article.claims(), article.agreed(), article.conflicting(),
+          article.exclusive(),
+          article.dependsOn().map(s -> "; draws most on " + letter(comparison.documents().indexOf(s))
+              + " (" + article.sharedWithSource() + " claims)").orElse("")));
     }
-    out.append(String.format(Locale.ROOT, "%n%d aligned pairs: %d agree, %d conflict; %d claims only in one article%n",
-        comparison.pairs().size(),
+    out.append(String.format(Locale.ROOT, "%n%d aligned pairs (score >= %.2f): %d agree, %d conflict; %d claims only in one article%n",
+        comparison.pairs().size(), comparison.threshold(),
         comparison.pairs(Relation.AGREE).size(),
         comparison.pairs(Relation.CONFLICT).size(),
         comparison.onlyIn().size()));
     for (AlignedPair pair : comparison.pairs()) {
-      out.append(String.format(Locale.ROOT, "%n%-8s %s%n", pair.relation().name(), pair.wording().jsonName()));
+      out.append(String.format(Locale.ROOT, "%n%-8s %.2f  %s%n", pair.relation().name(), pair.score(), pair.wording().jsonName()));
       out.append(line(pair.a()));
       out.append(line(pair.b()));
       out.append(wrap("why: " + pair.reason(), "         ", WIDTH));
+    }
+    List<ClaimCluster> wide = comparison.clusters().stream().filter(c -> c.articles() >= 3).toList();
+    if (!wide.isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%nClaims made by three articles or more%n"));
+      for (ClaimCluster cluster : wide) {
+        out.append(String.format(Locale.ROOT, "%n  in %d of %d articles: %d agreements, %d conflicts%n",
+            cluster.articles(), comparison.documents().size(), cluster.agreements().size(), cluster.conflicts().size()));
+        cluster.members().forEach(c -> out.append(line(c)));
+      }
     }
     for (int d = 0; d < comparison.documents().size(); d++) {
       int doc = d;

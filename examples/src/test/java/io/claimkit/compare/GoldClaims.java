@@ -32,11 +32,17 @@ final class GoldClaims {
     }
     if (gold instanceof GoldAttribution a) {
       Span content = a.content().span();
-      return extraction.claims(AttributionClaim.class).stream()
+      Optional<Claim> attribution = extraction.claims(AttributionClaim.class).stream()
           .filter(p -> a.speaker().span().intersects(p.speaker().part().span()))
           .filter(p -> 2L * content.overlap(p.content().span()) >= content.length())
           .max((x, y) -> Integer.compare(content.overlap(x.content().span()), content.overlap(y.content().span())))
           .map(Claim.class::cast);
+      // A reporting verb the rules do not list ("highlighted") makes the speaker an event's actor, whose
+      // sentence holds the gold content: that event stands for the attribution.
+      return attribution.or(() -> extraction.claims(EventClaim.class).stream()
+          .filter(p -> a.speaker().span().intersects(p.actor().span()) && p.span().contains(content))
+          .map(Claim.class::cast)
+          .findFirst());
     }
     Span actor = ((GoldEvent) gold).actor().span();
     return extraction.claims(EventClaim.class).stream()

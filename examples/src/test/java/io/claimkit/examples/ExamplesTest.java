@@ -128,12 +128,13 @@ class ExamplesTest {
     assertThat(lines).hasSize(2 + 4 * 3);
     assertThat(lines.subList(0, 2))
         .containsExactly(
-            "000_54ced43fa04a17ff.txt: 11 claims, 001_0e7a9769a9bef542.txt: 10 claims",
-            "agree 4, conflict 0, only in one article 14");
+            "000_54ced43fa04a17ff.txt: 10 claims, 001_0e7a9769a9bef542.txt: 10 claims",
+            "agree 4, conflict 0, only in one article 13");
     assertThat(lines)
         .contains(
-            "agree (verbatim): same speaker (Lloyd Austin) and content (shared words: U.S., troops, remain, Iraq,"
-                + " invitation, government, Baghdad)",
+            "agree (verbatim): the event's sentence states what the attribution reports (speaker: Lloyd Austin;"
+                + " shared words: U.S., troops, remain, Iraq, invitation, government, Baghdad); the event's actor is"
+                + " the speaker",
             "  A event: The Iraqi parliament has voted to eject U.S. military forces from the country.");
   }
 
