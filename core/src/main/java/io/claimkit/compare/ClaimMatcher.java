@@ -138,7 +138,10 @@ final class ClaimMatcher {
     boolean eventKnown = false;
     boolean agreeOnly = false;
     boolean measurement = ux.isPresent() && uy.isPresent();
-    boolean opposite = px.predicate().isPresent() && py.predicate().isPresent()
+    // Changes compare with changes: a rise and a fall of one thing cannot both hold, whatever the levels.
+    boolean changesOpposite = x.change().isPresent() && y.change().isPresent()
+        && x.change().get().direction() != y.change().get().direction();
+    boolean opposite = changesOpposite || px.predicate().isPresent() && py.predicate().isPresent()
         && px.predicate().get().kinship(py.predicate().get()) == Kinship.OPPOSITE;
     if (opposite && context < CONTEXT_MIN_OVERLAP) {
       // "Defence spending will fall", "school spending is set to rise": likely two things.
@@ -147,7 +150,10 @@ final class ClaimMatcher {
       // "Prices rose 3%", "prices fell 3%": the same thing changing both ways cannot both hold.
       eventKnown = true;
       event = Kinship.RELATED;
-      reasons.add(String.format("event: \"%s\" / \"%s\" (opposites)", px.predicate().get().text(), py.predicate().get().text()));
+      reasons.add(changesOpposite
+          ? String.format("change: \"%s\" (%s) / \"%s\" (%s)", x.change().get().cue().text(),
+              x.change().get().direction().jsonName(), y.change().get().cue().text(), y.change().get().direction().jsonName())
+          : String.format("event: \"%s\" / \"%s\" (opposites)", px.predicate().get().text(), py.predicate().get().text()));
     } else if (measurement && !predicatesDiffer(px, py, context)) {
       eventKnown = true;
       event = Kinship.RELATED;
