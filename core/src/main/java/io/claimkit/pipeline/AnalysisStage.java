@@ -35,6 +35,6 @@ public final class AnalysisStage implements Stage<Analysis> {
     Analysis backend = context.layer(Layers.BACKEND);
     Stream<Mention> others = backend.mentions().stream().filter(m -> !(m instanceof NumberMention));
     List<Mention> mentions = Stream.concat(others, context.layer(Layers.NUMBERS).stream()).toList();
-    return backend.withMentions(EntityNames.apply(mentions, backend.tokens()));
+    return backend.withMentions(EntityNames.apply(backend.document().text(), mentions, backend.tokens()));
   }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>a pronoun is never a named entity ("he", "his": {@link GrammarWords#pronouns()});
  *   <li>a name holds no leading determiner or possessive and no trailing possessive or punctuation: "the
  *       Philippines" gives "Philippines", "Trump's" gives "Trump";
+ *   <li>a name does not end inside a hyphenated word: "Kwok Ka-ki", not "Kwok Ka";
  *   <li>places written with a comma are one name each: "Lyon, France" gives "Lyon" and "France";
  *   <li>within a document one name gets one type: a name takes the type the backend gave it most often (the first one on a tie), a lone
  *       word that is the last word of a person's name of two words or more is that person ("Okonjo" after
@@ -39,7 +40,7 @@ final class EntityNames {
   private EntityNames() {}
 
   /** The mentions with the entity mentions brought to the conventions; other mentions unchanged. */
-  static List<Mention> apply(List<Mention> mentions, List<Token> tokens) {
+  static List<Mention> apply(String raw, List<Mention> mentions, List<Token> tokens) {
     List<Mention> out = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
     for (Mention m : mentions) {
@@ -49,8 +50,54 @@ final class EntityNames {
         out.add(m);
       }
     }
-    out.addAll(oneTypePerName(entities, tokens));
+    out.addAll(oneTypePerName(joinedAtHyphens(entities, tokens, raw), tokens));
     return out;
+  }
+
+  /**
+   * A name goes on over a hyphen written without spaces ("Kwok Ka" "-" "ki" gives "Kwok Ka-ki"): tokenizers
+   * split such words, and a name does not end inside one. A name that the hyphen joins to the next keeps its
+   * type over both ("Mohamed El" "-" "Hassan Mohamed").
+   */
+  private static List<EntityMention> joinedAtHyphens(List<EntityMention> entities, List<Token> tokens, String raw) {
+    List<EntityMention> sorted = new ArrayList<>(entities);
+    sorted.sort((a, b) -> a.span().compareTo(b.span()));
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention e : sorted) {
+      EntityMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.span().end() > e.span().begin() && last.span().end() >= e.span().end()) {
+        out.add(e); // nested: left as it is
+        continue;
+      }
+      if (last != null && last.span().intersects(e.span()) && NAMED.contains(last.type())
+          && NAMED.contains(e.type())) {
+        out.set(out.size() - 1, joined(last, e.span().end(), raw));
+        continue;
+      }
+      out.add(extended(e, tokens, raw));
+    }
+    return out;
+  }
+
+  /** The mention extended over each tight hyphen and the word after it. */
+  private static EntityMention extended(EntityMention e, List<Token> tokens, String raw) {
+    if (!NAMED.contains(e.type())) {
+      return e;
+    }
+    int k = SortedSpans.firstBeginningAtOrAfter(tokens, Token::span, e.span().end());
+    int end = e.span().end();
+    while (k + 1 < tokens.size() && tokens.get(k).text().equals("-") && tokens.get(k).begin() == end
+        && tokens.get(k + 1).begin() == tokens.get(k).end()
+        && Character.isLetter(tokens.get(k + 1).text().codePointAt(0))) {
+      end = tokens.get(k + 1).end();
+      k += 2;
+    }
+    return end == e.span().end() ? e : joined(e, end, raw);
+  }
+
+  private static EntityMention joined(EntityMention e, int end, String raw) {
+    Span span = new Span(e.span().begin(), end);
+    return new EntityMention(span, span.text(raw), e.type());
   }
 
   /** The mention without pronoun, determiner, possessive and trailing punctuation, split at commas. */
@@ -111,7 +158,7 @@ final class EntityNames {
   }
 
   private static boolean isTrailingNoise(Token t) {
-    return t.pos().equals("POS") || isPunctuation(t);
+    return t.pos().equals("POS") || t.text().equals("'s") || t.text().equals("\u2019s") || isPunctuation(t);
   }
 
   /** A token of punctuation alone ("," "." "'"); "U.S." and "AT&amp;T" are words. */

@@ -69,8 +69,23 @@ class EntityNamesTest {
         EntityType.LOCATION);
   }
 
+  @Test
+  void aNameGoesOnOverAHyphenWrittenWithoutSpaces() {
+    String raw = "Lawmaker Kwok Ka-ki met Mohamed El-Hassan Mohamed in Hong Kong.";
+    Analysis analysis = TaggedText.sentence(raw,
+        "Lawmaker/NN Kwok/NNP Ka/NNP -/HYPH ki/NN met/VBD|meet Mohamed/NNP El/NNP -/HYPH Hassan/NNP"
+            + " Mohamed/NNP in/IN Hong/NNP Kong/NNP ./.",
+        entity(raw, "Kwok Ka", 1, EntityType.PERSON), entity(raw, "Mohamed El", 1, EntityType.PERSON),
+        entity(raw, "Hassan Mohamed", 1, EntityType.PERSON), entity(raw, "Hong Kong", 1, EntityType.LOCATION));
+
+    assertThat(names(analysis)).containsExactly(
+        tuple("Kwok Ka-ki", EntityType.PERSON, new Span(9, 19)),
+        tuple("Mohamed El-Hassan Mohamed", EntityType.PERSON, new Span(24, 49)),
+        tuple("Hong Kong", EntityType.LOCATION, new Span(53, 62)));
+  }
+
   private static List<org.assertj.core.groups.Tuple> names(Analysis analysis) {
-    List<Mention> out = EntityNames.apply(analysis.mentions(), analysis.tokens());
+    List<Mention> out = EntityNames.apply(analysis.document().text(), analysis.mentions(), analysis.tokens());
     return Mentions.ofKind(Mentions.sorted(out), EntityMention.class).stream()
         .map(e -> tuple(e.text(), e.type(), e.span())).toList();
   }

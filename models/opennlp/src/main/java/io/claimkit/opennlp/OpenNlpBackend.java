@@ -47,13 +47,13 @@ public final class OpenNlpBackend implements Backend {
 
   private final OpenNlpOptions options;
   private final EnglishModels models;
-  private final NameFinder names;
+  private final NamePasses names;
   private final VerbLemmas verbLemmas = new VerbLemmas();
 
   private OpenNlpBackend(OpenNlpOptions options, EnglishModels models) {
     this.options = options;
     this.models = models;
-    this.names = new NameFinder();
+    this.names = new NamePasses(NameModel.load(), new NameFinder());
   }
 
   /**
