@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -64,6 +65,8 @@ public final class NameModelTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    // Greedy decoding: half the time of OpenNLP's default beam of 3, for 0.004 to 0.007 F1 per type on GUM Wikinews.
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
     NameModel.allowLexiconFeatures();
     byte[] features = Files.readAllBytes(data.resolve("name-features.xml"));
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
