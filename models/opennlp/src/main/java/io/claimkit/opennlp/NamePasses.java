@@ -5,6 +5,7 @@ import io.claimkit.analysis.EntityType;
 import io.claimkit.analysis.Sentence;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,6 +55,23 @@ final class NamePasses {
       if (!named || byModel.stream().noneMatch(m -> m.span().intersects(e.span()))) {
         out.add(e);
       }
+    }
+    return lastNamesArePersons(out);
+  }
+
+  /** A one-word name that is the last word of a person's longer name in the document is that person ("Austin"). */
+  private static List<EntityMention> lastNamesArePersons(List<EntityMention> names) {
+    Set<String> lastNames = new HashSet<>();
+    for (EntityMention e : names) {
+      int space = e.text().lastIndexOf(' ');
+      if (e.type() == EntityType.PERSON && space > 0) {
+        lastNames.add(e.text().substring(space + 1));
+      }
+    }
+    List<EntityMention> out = new ArrayList<>(names.size());
+    for (EntityMention e : names) {
+      boolean lastName = e.type() == EntityType.LOCATION && lastNames.contains(e.text());
+      out.add(lastName ? new EntityMention(e.span(), e.text(), EntityType.PERSON) : e);
     }
     return out;
   }
