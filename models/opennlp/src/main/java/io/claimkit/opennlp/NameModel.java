@@ -66,17 +66,61 @@ final class NameModel {
     finder.clearAdaptiveData(); // the previous-outcome features belong to one document
     List<EntityMention> out = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      List<Token> tokens = sentence.tokens();
-      String[] words = new String[tokens.size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = tokens.get(i).text();
-      }
-      for (opennlp.tools.util.Span name : finder.find(words)) {
-        io.claimkit.text.Span span = new io.claimkit.text.Span(
-            tokens.get(name.getStart()).begin(), tokens.get(name.getEnd() - 1).end());
-        out.add(new EntityMention(span, span.text(raw), TYPES.get(name.getType())));
+      for (int[] stretch : stretches(sentence.tokens())) {
+        read(raw, sentence.tokens(), stretch[0], stretch[1], finder, out);
       }
     }
     return out;
   }
+
+  /** The stretches of a sentence that the model reads, as token index ranges (begin, end exclusive). */
+  static List<int[]> stretches(List<Token> tokens) {
+    List<int[]> out = new ArrayList<>();
+    int from = 0;
+    while ((from = nextCandidate(tokens, from)) < tokens.size()) {
+      int begin = Math.max(0, from - CONTEXT);
+      int end = from + 1;
+      for (int next = nextCandidate(tokens, end); next < tokens.size() && next - end <= 2 * CONTEXT;
+          next = nextCandidate(tokens, end)) {
+        end = next + 1;
+      }
+      end = Math.min(tokens.size(), end + CONTEXT);
+      out.add(new int[] {begin, end});
+      from = end;
+    }
+    return out;
+  }
+
+  /**
+   * The model reads only the stretches of a sentence around words that may begin a name (a capital or a digit,
+   * or a first word tagged as a proper noun), with {@value #CONTEXT} words of context on each side: it finds no
+   * name in lowercase text, and reading less keeps the backend fast.
+   */
+  private static int nextCandidate(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      int c = w.isEmpty() ? ' ' : w.codePointAt(0);
+      if (i == 0 ? tokens.get(0).isProperNoun() || Character.isDigit(c) && w.length() > 1
+          : Character.isUpperCase(c) || Character.isDigit(c)) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  private static final int CONTEXT = 2;
+
+  private static void read(String raw, List<Token> tokens, int begin, int end, NameFinderME finder,
+      List<EntityMention> out) {
+    String[] words = new String[end - begin];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(begin + i).text();
+    }
+    for (opennlp.tools.util.Span name : finder.find(words)) {
+      io.claimkit.text.Span span = new io.claimkit.text.Span(
+          tokens.get(begin + name.getStart()).begin(), tokens.get(begin + name.getEnd() - 1).end());
+      out.add(new EntityMention(span, span.text(raw), TYPES.get(name.getType())));
+    }
+  }
+
 }
