@@ -16,7 +16,7 @@ import java.util.Set;
  * finder's ({@link NameFinder}: gazetteers and context) where they overlap none of the model's, and the rule
  * finder's nationalities, titles and other names that the model does not report. Of the combinations measured
  * on GUM's Wikinews documents (model alone, rules alone, rules first, one source per type), this one scores
- * best (see the module README).
+ * best (see docs/names.md).
  */
 final class NamePasses {
 
