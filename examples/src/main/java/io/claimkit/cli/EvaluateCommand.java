@@ -1,14 +1,18 @@
 package io.claimkit.cli;
 
 import io.claimkit.ClaimKitException;
+import io.claimkit.ClaimPipeline;
 import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;
 import io.claimkit.eval.AttributionEvaluation;
 import io.claimkit.eval.AttributionGold;
+import io.claimkit.eval.EntityEvaluation;
+import io.claimkit.eval.EntityGold;
 import io.claimkit.eval.Evaluation;
 import io.claimkit.eval.EvaluationReport;
 import io.claimkit.eval.Evaluator;
 import io.claimkit.eval.GoldFile;
+import io.claimkit.text.Document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -69,6 +73,17 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path attributions;
 
   @Option(
+      names = "--entities",
+      paramLabel = "DIR",
+      description = {
+        "Score only the entity mentions, against the names of the GUM CoNLL-U files (Entity= mentions) in DIR:"
+            + " each file's text is rebuilt from its tokens and extracted; a PERSON, ORGANIZATION or LOCATION"
+            + " mention is right when a gold name has exactly its span and type (see docs/names.md).",
+        "Prints precision, recall and F1 per type."
+      })
+  private Path entities;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "List every miss and false alarm after the table.")
   private boolean verbose;
@@ -90,6 +105,9 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (attributions != null) {
       return scoreAttributions();
+    }
+    if (entities != null) {
+      return scoreEntities();
     }
     if (!paths.isEmpty() && gold == null) {
       throw new ParameterException(spec.commandLine(), "--gold is required when a PATH is given");
@@ -120,6 +138,29 @@ final class EvaluateCommand implements Callable<Integer> {
       List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths);
       PrintWriter out = spec.commandLine().getOut();
       out.print(AttributionEvaluation.evaluate(goldAttributions, extractions).render(verbose));
+      out.flush();
+      return 0;
+    } catch (ClaimKitException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("claimkit evaluate: " + e.getMessage());
+      err.flush();
+      return ExtractCommand.SOME_FAILED;
+    }
+  }
+
+  private int scoreEntities() {
+    if (!paths.isEmpty() || gold != null) {
+      throw new ParameterException(spec.commandLine(), "--entities reads its articles from DIR: no PATH, no --gold");
+    }
+    try {
+      List<EntityGold> documents = EntityGold.readFolder(entities);
+      ClaimPipeline pipeline = Backends.pipeline(backendOption.or(backend).get()).build();
+      List<Extraction> extractions = new ArrayList<>();
+      for (EntityGold document : documents) {
+        extractions.add(pipeline.extract(Document.of(document.id(), document.text())));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(EntityEvaluation.evaluate(documents, extractions).render(verbose));
       out.flush();
       return 0;
     } catch (ClaimKitException e) {

@@ -304,6 +304,36 @@ class ClaimKitCliTest {
   }
 
   @Test
+  void evaluateEntitiesScoresNamesOfConlluFilesPerType() throws IOException {
+    Path gold = Files.createDirectories(dir.resolve("conllu"));
+    Files.writeString(gold.resolve("visit.conllu"), String.join("\n",
+        "# newdoc id = visit",
+        "# newpar",
+        "# text = Maria Lopez visited Kenya.",
+        "1\tMaria\tMaria\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=(1-person-new-sssss-cf1-1,2-coref",
+        "2\tLopez\tLopez\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)",
+        "3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "4\tKenya\tKenya\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-place-new-sssss-cf2-1-coref)|SpaceAfter=No",
+        "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_",
+        ""), StandardCharsets.UTF_8);
+
+    Run run = run("evaluate", "--backend", "opennlp", "--entities", gold.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("PERSON            1     0     0      1.000   1.000  1.000")
+        .contains("LOCATION          1     0     0      1.000   1.000  1.000")
+        .contains("all               2     0     0      1.000   1.000  1.000");
+  }
+
+  @Test
+  void evaluateEntitiesTakesNoPath() {
+    Run run = run("evaluate", "--entities", dir.toString(), dir.resolve("a-good.txt").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--entities reads its articles from DIR");
+  }
+
+  @Test
   void theOpenNlpBackendIsChosenOnTheCommandLineAndScoresTheSamples() {
     Run run = run("evaluate", "--backend", "opennlp");
 

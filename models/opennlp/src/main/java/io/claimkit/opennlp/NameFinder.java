@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Named entities without a statistical NER model (none for English is published on Maven Central): chunks of
+ * Named entities by rules, the pass after the statistical {@link NameModel} ({@link NamePasses}): chunks of
  * proper nouns, typed by small gazetteers and by context.
  *
  * <p>A chunk is a run of proper nouns, acronyms and nationality words; capitalized nouns and adjectives join

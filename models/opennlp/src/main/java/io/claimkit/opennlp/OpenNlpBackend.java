@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fast backend, on Apache OpenNLP's English UD-EWT models: sentences, tokens, Penn Treebank tags
- * (translated from UD by {@link UposToPenn}), verb lemmas, proper-noun entities typed by gazetteers
- * ({@link NameFinder}) and simple dates ({@link SimpleTemporals}). It reports no number mentions: core's
+ * (translated from UD by {@link UposToPenn}), verb lemmas, named entities from a trained name model and then
+ * gazetteers and context rules ({@link NamePasses}) and simple dates ({@link SimpleTemporals}). It reports no number mentions: core's
  * quantity recognizer finds them from the tokens.
  *
  * <p>Like the CoreNLP backend, it reads the raw text in {@link TextBlocks} (a headline, a byline and each
@@ -47,13 +47,13 @@ public final class OpenNlpBackend implements Backend {
 
   private final OpenNlpOptions options;
   private final EnglishModels models;
-  private final NameFinder names;
+  private final NamePasses names;
   private final VerbLemmas verbLemmas = new VerbLemmas();
 
   private OpenNlpBackend(OpenNlpOptions options, EnglishModels models) {
     this.options = options;
     this.models = models;
-    this.names = new NameFinder();
+    this.names = new NamePasses(NameModel.load(), new NameFinder());
   }
 
   /**
