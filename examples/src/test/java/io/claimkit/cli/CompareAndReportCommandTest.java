@@ -50,7 +50,7 @@ class CompareAndReportCommandTest {
     assertThat(json.path("pairs")).extracting(p -> p.path("relation").asText()).containsOnly("agree");
     assertThat(json.path("pairs")).extracting(p -> p.path("wording").asText())
         .containsExactly("verbatim", "paraphrased", "paraphrased", "narrated");
-    assertThat(json.path("only_in")).hasSize(20 - 7);
+    assertThat(json.path("only_in")).hasSize(21 - 7);
     for (JsonNode pair : json.path("pairs")) {
       assertThat(pair.fieldNames()).toIterable().containsExactly("relation", "score", "reason", "reasons", "wording", "a", "b");
       checkClaim(pair.path("a"), List.of(a, b));
@@ -76,9 +76,9 @@ class CompareAndReportCommandTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("Articles\n  A  000_54ced43fa04a17ff.txt (10 claims: 4 agreed, 0 conflicting, 6 only here)\n"
+        .startsWith("Articles\n  A  000_54ced43fa04a17ff.txt (11 claims: 4 agreed, 0 conflicting, 7 only here)\n"
             + "  B  001_0e7a9769a9bef542.txt (10 claims: 3 agreed, 0 conflicting, 7 only here; draws most on A (3 claims))\n")
-        .contains("4 aligned pairs (score >= 0.50): 4 agree, 0 conflict; 13 claims only in one article")
+        .contains("4 aligned pairs (score >= 0.50): 4 agree, 0 conflict; 14 claims only in one article")
         .contains("AGREE    0.80  verbatim\n  A  attribution   439-443   said | \"Austin, in a statement released by the")
         .contains("  A  quantity     1010-1021  about 2,500 | \"Pentagon officials have stressed that")
         .contains("\nOnly in A\n")

@@ -74,7 +74,7 @@ class ExamplesTest {
   void customClaimRuleAddsMoneyClaimsMeasuredByWhoPays() {
     assertThat(lines(CustomClaimRule::run))
         .containsExactly(
-            "quantity.bare  $48 million          unit USD, measured -, said by \"the transport ministry\"",
+            "quantity.subject $48 million          unit USD, measured \"The new rail programme\", said by \"the transport ministry\"",
             "money.cost     $48 million          unit USD, measured \"The new rail programme\","
                 + " said by \"the transport ministry\"",
             "quantity.bare  about €3.5 million   unit EUR, measured -, said by -",
@@ -128,13 +128,12 @@ class ExamplesTest {
     assertThat(lines).hasSize(2 + 4 * 3);
     assertThat(lines.subList(0, 2))
         .containsExactly(
-            "000_54ced43fa04a17ff.txt: 10 claims, 001_0e7a9769a9bef542.txt: 10 claims",
-            "agree 4, conflict 0, only in one article 13");
+            "000_54ced43fa04a17ff.txt: 11 claims, 001_0e7a9769a9bef542.txt: 10 claims",
+            "agree 4, conflict 0, only in one article 14");
     assertThat(lines)
         .contains(
-            "agree (verbatim): the event's sentence states what the attribution reports (speaker: Lloyd Austin;"
-                + " shared words: U.S., troops, remain, Iraq, invitation, government, Baghdad); the event's actor is"
-                + " the speaker",
+            "agree (verbatim): same speaker (Lloyd Austin); content (shared words: U.S., troops, remain, Iraq,"
+                + " invitation, government, Baghdad); the quote was kept verbatim",
             "  A event: The Iraqi parliament has voted to eject U.S. military forces from the country.");
   }
 
