@@ -134,9 +134,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     validate();
+    // Listed once, before the output is opened: a file that appears later, the output above all, is not read.
+    List<TextInputs.FileEntry> listed = list();
     Map<String, Integer> written = resume ? readWritten() : Map.of();
     long alreadyWritten = written.values().stream().mapToLong(Integer::longValue).sum();
-    Iterator<BatchInput> inputs = DocumentInputs.of(paths, maxChars);
+    Iterator<BatchInput> inputs = DocumentInputs.of(paths, listed, maxChars);
     if (!written.isEmpty()) {
       LOG.info("resuming: {} records already in {}", alreadyWritten, output);
       inputs = DocumentInputs.skipping(inputs, new HashMap<>(written));
@@ -145,11 +147,11 @@ final class ExtractCommand implements Callable<Integer> {
     BatchProgress done;
     if (file == null) {
       PrintWriter out = spec.commandLine().getOut();
-      done = run(inputs, alreadyWritten, out);
+      done = run(inputs, listed, alreadyWritten, out);
       out.flush();
     } else {
       try (Writer out = file) {
-        done = run(inputs, alreadyWritten, out);
+        done = run(inputs, listed, alreadyWritten, out);
       }
     }
     if (done.failed() > 0) {
@@ -157,6 +159,15 @@ final class ExtractCommand implements Callable<Integer> {
       return SOME_FAILED;
     }
     return 0;
+  }
+
+  /** The input files, without this run's own output (the --output file, or stdout's file). */
+  private List<TextInputs.FileEntry> list() {
+    try {
+      return TextInputs.list(paths, OwnOutputs.of(output));
+    } catch (ClaimKitException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private Map<String, Integer> readWritten() {
@@ -195,7 +206,8 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Runs the batch and writes each record, flushed, in input order. */
-  private BatchProgress run(Iterator<BatchInput> inputs, long alreadyWritten, Writer out)
+  private BatchProgress run(
+      Iterator<BatchInput> inputs, List<TextInputs.FileEntry> listed, long alreadyWritten, Writer out)
       throws IOException, InterruptedException {
     BatchSink sink = result -> {
       out.write(line(result));
@@ -218,7 +230,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (noProgress || System.console() == null) {
       return runner.run(inputs, OptionalLong.empty(), sink, ExtractCommand::log);
     }
-    OptionalLong total = OptionalLong.of(Math.max(0, DocumentInputs.count(paths) - alreadyWritten));
+    OptionalLong total = OptionalLong.of(Math.max(0, DocumentInputs.count(paths, listed) - alreadyWritten));
     try (ProgressDisplay progress = new ProgressDisplay(total, System.err)) {
       return runner.run(inputs, total, sink, (result, p) -> {
         log(result, p);
