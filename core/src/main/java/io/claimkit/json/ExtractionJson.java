@@ -42,13 +42,22 @@ public final class ExtractionJson {
 
   private ExtractionJson() {}
 
-  /** The record of a document that was processed. */
+  /**
+   * The record of a document that was processed; a document without text (empty or only white space) gets a
+   * {@code warning} field after its id, so that it is not passed over in silence.
+   */
   public static String toLine(Extraction extraction) {
     Objects.requireNonNull(extraction, "extraction");
     return write(
         g -> {
           g.writeStartObject();
           g.writeStringField("doc", extraction.document().id());
+          String text = extraction.document().text();
+          if (text.isBlank()) {
+            g.writeStringField("warning", text.isEmpty()
+                ? "empty document: no text to analyze"
+                : "blank document: only white space, no text to analyze");
+          }
           g.writeArrayFieldStart("regions");
           for (Region region : extraction.regions()) {
             g.writeStartObject();
