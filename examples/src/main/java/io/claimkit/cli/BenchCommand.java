@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final String CORPUS = "/io/claimkit/bench/wikinews/";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** The configurations, in the order they run. */
   enum Phase { BASELINE, CLAIMKIT_1, CLAIMKIT_2, OPENNLP_1, OPENNLP_2, LINEAR, MEGABYTE, LENGTHS }
@@ -303,32 +304,40 @@ final class BenchCommand implements Callable<Integer> {
     for (double size : sizes) {
       String text = LengthCorpus.text(paragraphs, (int) Math.round(size * 1e6));
       System.gc();
+      // CPU time of this thread beside the wall-clock time: on a busy machine it is the steadier figure.
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       Extraction extraction = pipeline.extract(Document.of(size + " MB", text));
       double seconds = seconds(start);
+      double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
       ObjectNode row = rows.addObject();
       row.put("mb", size);
       row.put("chars", text.length());
       row.put("seconds", seconds);
+      row.put("cpu_seconds", cpuSeconds);
       row.put("tokens", extraction.sentences().stream().mapToLong(sentence -> sentence.tokens().size()).sum());
       row.put("claims", extraction.claims().size());
-      System.err.printf(Locale.ROOT, "lengths: %s MB in %.1f s%n", size, seconds);
+      System.err.printf(Locale.ROOT, "lengths: %s MB in %.1f s (%.1f s of CPU)%n", size, seconds, cpuSeconds);
     }
   }
 
   private static void printLengths(PrintWriter out, JsonNode figures) {
     out.printf(Locale.ROOT, "lengths on the %s backend (%d news paragraphs in turn):%n",
         figures.path("backend").asText(), figures.path("paragraphs").asInt());
-    out.println("     MB      chars     tokens   claims   seconds   x previous");
+    out.println("     MB      chars     tokens   claims   seconds  x previous   CPU s  x previous");
     JsonNode previous = null;
     for (JsonNode row : figures.path("sizes")) {
-      String ratio = previous == null ? "" : String.format(Locale.ROOT, "%.2f",
-          row.path("seconds").asDouble() / previous.path("seconds").asDouble());
-      out.printf(Locale.ROOT, "%7.1f %10d %10d %8d %9.2f   %s%n", row.path("mb").asDouble(),
+      out.printf(Locale.ROOT, "%7.1f %10d %10d %8d %9.2f %11s %7.2f %11s%n", row.path("mb").asDouble(),
           row.path("chars").asLong(), row.path("tokens").asLong(), row.path("claims").asLong(),
-          row.path("seconds").asDouble(), ratio);
+          row.path("seconds").asDouble(), ratio(row, previous, "seconds"), row.path("cpu_seconds").asDouble(),
+          ratio(row, previous, "cpu_seconds"));
       previous = row;
     }
+  }
+
+  private static String ratio(JsonNode row, JsonNode previous, String field) {
+    return previous == null ? "" : String.format(Locale.ROOT, "%.2f",
+        row.path(field).asDouble() / previous.path(field).asDouble());
   }
 
   /** A workload: it processes the documents it is given. */
