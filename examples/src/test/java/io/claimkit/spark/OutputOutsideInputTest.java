@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Spark job refuses an output among its inputs before it reads anything. */
+/**
+ * The Spark job refuses an output among its inputs before it reads anything. Tagged spark: it runs on the Spark
+ * test's class path, where Hadoop's file systems are quiet about their missing native library.
+ */
+@Tag("spark")
 class OutputOutsideInputTest {
 
   private static final Configuration LOCAL = new Configuration();
