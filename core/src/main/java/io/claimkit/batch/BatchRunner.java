@@ -130,6 +130,8 @@ public final class BatchRunner {
     Thread worker;
     /** Whether the timer fixed its result while a worker ran it; guarded by {@code this}. */
     boolean timedOut;
+    /** Whether the timer tried to fix its result; set before it does, read after the result is set. */
+    volatile boolean expired;
 
     Task(BatchInput input) {
       this.input = input;
@@ -201,6 +203,7 @@ public final class BatchRunner {
       Duration limit = options.timeout().get();
       ClaimKitException error = new ClaimKitException(
           ErrorKind.TIMEOUT, task.input.id(), "analysis took longer than " + limit.toMillis() + " ms");
+      task.expired = true; // before the result is set, so that whoever delivers it sees the flag
       if (task.result.complete(new BatchResult.Failed(task.input.id(), error, limit))) {
         workers.release();
         synchronized (task) {
@@ -210,8 +213,6 @@ public final class BatchRunner {
             task.worker.interrupt();
           }
         }
-        // The one line a timed-out document gets: what its worker does after this goes to the debug log.
-        LOG.warn("{}; the document is given up and its worker left to finish", error.getMessage());
       }
     }
 
@@ -227,6 +228,12 @@ public final class BatchRunner {
         throw new IllegalStateException(e.getCause());
       }
       done++;
+      if (result instanceof BatchResult.Failed timedOut && task.expired
+          && timedOut.error().kind() == ErrorKind.TIMEOUT) {
+        // The one line a timed-out document gets, logged here, in order, before the run returns; what its
+        // worker does afterwards goes to the debug log.
+        LOG.warn("{}; the document is given up and its worker left to finish", timedOut.error().getMessage());
+      }
       if (result instanceof BatchResult.Failed) {
         failed++;
       }
