@@ -4,6 +4,8 @@
  * the HTML report and the evaluation against gold. The backends are separate modules ({@code
  * io.claimkit.corenlp}, {@code io.claimkit.opennlp}); {@code io.claimkit.internal} is not part of the API.
  */
+// The qualified export names modules built after core, and Guava is an automatic module: both are by design.
+@SuppressWarnings({"module", "requires-automatic"})
 module io.claimkit.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;

@@ -112,7 +112,8 @@ public final class ClaimPipeline {
     } catch (ClaimKitException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      LOG.warn("analysis of document {} failed", document.id(), e);
+      // The caller reports the exception; the stack trace is for the debug log.
+      LOG.debug("analysis of document {} failed", document.id(), e);
       throw new ClaimKitException(ErrorKind.ANALYSIS_FAILED, document.id(), String.valueOf(e), e);
     }
   }

@@ -130,6 +130,8 @@ public final class BatchRunner {
     Thread worker;
     /** Whether the timer fixed its result while a worker ran it; guarded by {@code this}. */
     boolean timedOut;
+    /** Whether the timer tried to fix its result; set before it does, read after the result is set. */
+    volatile boolean expired;
 
     Task(BatchInput input) {
       this.input = input;
@@ -168,7 +170,7 @@ public final class BatchRunner {
           ? null
           : timer.schedule(() -> expire(task), options.timeout().get().toNanos(), TimeUnit.NANOSECONDS);
       try {
-        complete(task, extract(task.input, begin));
+        complete(task, extract(task, begin));
       } catch (Throwable e) { // an Error: it stops the batch, on the delivering thread
         if (task.result.completeExceptionally(e)) {
           workers.release();
@@ -190,8 +192,8 @@ public final class BatchRunner {
     void complete(Task task, BatchResult result) {
       if (task.result.complete(result)) {
         workers.release();
-      } else {
-        LOG.warn("document {} finished after its time limit, in {} ms; the late result is discarded",
+      } else { // the timer logged the one line this document gets
+        LOG.debug("document {} finished after its time limit, in {} ms; the late result is discarded",
             task.input.id(), result.elapsed().toMillis());
       }
     }
@@ -201,6 +203,7 @@ public final class BatchRunner {
       Duration limit = options.timeout().get();
       ClaimKitException error = new ClaimKitException(
           ErrorKind.TIMEOUT, task.input.id(), "analysis took longer than " + limit.toMillis() + " ms");
+      task.expired = true; // before the result is set, so that whoever delivers it sees the flag
       if (task.result.complete(new BatchResult.Failed(task.input.id(), error, limit))) {
         workers.release();
         synchronized (task) {
@@ -210,8 +213,6 @@ public final class BatchRunner {
             task.worker.interrupt();
           }
         }
-        LOG.warn("document {} passed its time limit of {} ms; its worker is left to finish",
-            task.input.id(), limit.toMillis());
       }
     }
 
@@ -227,6 +228,12 @@ public final class BatchRunner {
         throw new IllegalStateException(e.getCause());
       }
       done++;
+      if (result instanceof BatchResult.Failed timedOut && task.expired
+          && timedOut.error().kind() == ErrorKind.TIMEOUT) {
+        // The one line a timed-out document gets, logged here, in order, before the run returns; what its
+        // worker does afterwards goes to the debug log.
+        LOG.warn("{}; the document is given up and its worker left to finish", timedOut.error().getMessage());
+      }
       if (result instanceof BatchResult.Failed) {
         failed++;
       }
@@ -251,19 +258,39 @@ public final class BatchRunner {
     }
   }
 
-  private BatchResult extract(BatchInput input, long begin) {
+  /**
+   * Reads and extracts one document. Each failure is logged once, as one line that names its kind and
+   * document; a failure after the time limit (the worker was interrupted) is only the echo of the timeout,
+   * which the timer logged, so it goes to the debug log.
+   */
+  private BatchResult extract(Task task, long begin) {
+    BatchInput input = task.input;
     try {
       Document document = input.loader().read();
       Extraction extraction = pipeline.extract(document);
+      if (document.text().isBlank()) {
+        LOG.warn("document {} is {}: no text to analyze", input.id(), document.text().isEmpty() ? "empty" : "blank");
+      }
       return new BatchResult.Extracted(input.id(), extraction, since(begin));
     } catch (ClaimKitException e) {
-      LOG.warn("{}", e.getMessage());
+      logFailure(task, e);
       return new BatchResult.Failed(input.id(), e, since(begin));
     } catch (RuntimeException e) {
-      LOG.warn("document {} failed", input.id(), e);
       ClaimKitException error =
           new ClaimKitException(ErrorKind.ANALYSIS_FAILED, input.id(), String.valueOf(e), e);
+      logFailure(task, error);
       return new BatchResult.Failed(input.id(), error, since(begin));
+    }
+  }
+
+  /** One line; a failure of the analysis itself carries its stack trace, for a bug report. */
+  private static void logFailure(Task task, ClaimKitException e) {
+    if (task.result.isDone()) {
+      LOG.debug("after its time limit: {}", e.getMessage(), e);
+    } else if (e.kind() == ErrorKind.ANALYSIS_FAILED && e.getCause() != null) {
+      LOG.warn("{}", e.getMessage(), e.getCause());
+    } else {
+      LOG.warn("{}", e.getMessage());
     }
   }
 

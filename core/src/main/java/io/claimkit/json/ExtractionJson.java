@@ -8,13 +8,16 @@ import io.claimkit.Extraction;
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.Mention;
 import io.claimkit.analysis.NumberMention;
+import io.claimkit.analysis.Sentence;
 import io.claimkit.analysis.TemporalMention;
+import io.claimkit.analysis.Token;
 import io.claimkit.claim.AttributionClaim;
 import io.claimkit.claim.Claim;
 import io.claimkit.claim.ClaimPart;
 import io.claimkit.claim.QuantityChange;
 import io.claimkit.claim.QuantityClaim;
 import io.claimkit.quantity.Quantity;
+import io.claimkit.text.Document;
 import io.claimkit.text.Region;
 import io.claimkit.text.Span;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,13 +49,32 @@ public final class ExtractionJson {
 
   private ExtractionJson() {}
 
-  /** The record of a document that was processed. */
+  /**
+   * The record of a document that was processed; a document without text (empty or only white space) gets a
+   * {@code warning} field after its id, so that it is not passed over in silence.
+   */
   public static String toLine(Extraction extraction) {
+    return toJson(extraction, JsonOptions.DEFAULT);
+  }
+
+  /**
+   * The record of a document that was processed, written as the options say: the fields of {@link
+   * #toLine}, in the same order, then, with {@link JsonOptions#annotations()}, {@code "sentences"}: each
+   * sentence's {@code begin}, {@code end} and {@code tokens}, each token's {@code begin}, {@code end},
+   * {@code text}, {@code pos} (Penn Treebank tag) and {@code lemma}.
+   */
+  public static String toJson(Extraction extraction, JsonOptions options) {
     Objects.requireNonNull(extraction, "extraction");
+    Objects.requireNonNull(options, "options");
     return write(
+        options,
         g -> {
           g.writeStartObject();
           g.writeStringField("doc", extraction.document().id());
+          Optional<String> warning = warning(extraction.document());
+          if (warning.isPresent()) {
+            g.writeStringField("warning", warning.get());
+          }
           g.writeArrayFieldStart("regions");
           for (Region region : extraction.regions()) {
             g.writeStartObject();
@@ -70,16 +93,56 @@ public final class ExtractionJson {
             writeClaim(g, claim);
           }
           g.writeEndArray();
+          if (options.annotations()) {
+            writeSentences(g, extraction.sentences());
+          }
           g.writeEndObject();
         });
   }
 
+  private static void writeSentences(JsonGenerator g, List<Sentence> sentences) throws IOException {
+    g.writeArrayFieldStart("sentences");
+    for (Sentence sentence : sentences) {
+      g.writeStartObject();
+      writeOffsets(g, sentence.span());
+      g.writeArrayFieldStart("tokens");
+      for (Token token : sentence.tokens()) {
+        g.writeStartObject();
+        writePart(g, token.span(), token.text());
+        g.writeStringField("pos", token.pos());
+        g.writeStringField("lemma", token.lemma());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** The warning a document's record carries: why it has nothing to show, when it has no text. */
+  public static Optional<String> warning(Document document) {
+    String text = document.text();
+    if (!text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(text.isEmpty()
+        ? "empty document: no text to analyze"
+        : "blank document: only white space, no text to analyze");
+  }
+
   /** The record of a document that could not be processed. */
   public static String errorLine(String documentId, ErrorKind kind, String message) {
+    return errorJson(documentId, kind, message, JsonOptions.DEFAULT);
+  }
+
+  /** The record of a document that could not be processed, indented when the options say so. */
+  public static String errorJson(String documentId, ErrorKind kind, String message, JsonOptions options) {
     Objects.requireNonNull(documentId, "documentId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(options, "options");
     return write(
+        options,
         g -> {
           g.writeStartObject();
           g.writeStringField("doc", documentId);
@@ -226,9 +289,12 @@ public final class ExtractionJson {
     void write(JsonGenerator generator) throws IOException;
   }
 
-  private static String write(Body body) {
+  private static String write(JsonOptions options, Body body) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      if (options.pretty()) {
+        generator.useDefaultPrettyPrinter();
+      }
       body.write(generator);
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to a string failed", e);

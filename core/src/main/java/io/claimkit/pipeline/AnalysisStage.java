@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  */
 public final class AnalysisStage implements Stage<Analysis> {
 
+  /** The stage; it holds no state. */
+  public AnalysisStage() {}
+
   @Override
   public String id() {
     return "analysis";

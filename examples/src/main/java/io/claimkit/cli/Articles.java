@@ -17,13 +17,14 @@ final class Articles {
   private Articles() {}
 
   /**
-   * Extracts every article in input order.
+   * Extracts every article in input order; the files are listed first, without the run's own outputs.
    *
    * @throws io.claimkit.ClaimKitException naming the first article that cannot be read or analyzed
    */
-  static List<Extraction> extract(Supplier<Backend> backend, List<Path> paths) {
-    List<Input> inputs =
-        paths.isEmpty() ? TextInputs.samples() : TextInputs.of(paths, ClaimPipeline.DEFAULT_MAX_CHARS);
+  static List<Extraction> extract(Supplier<Backend> backend, List<Path> paths, OwnOutputs outputs) {
+    List<Input> inputs = paths.isEmpty()
+        ? TextInputs.samples()
+        : TextInputs.of(paths, ClaimPipeline.DEFAULT_MAX_CHARS, outputs);
     ClaimPipeline pipeline = Backends.pipeline(backend.get()).build();
     List<Extraction> extractions = new ArrayList<>();
     for (Input input : inputs) {

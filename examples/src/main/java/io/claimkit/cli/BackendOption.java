@@ -24,6 +24,11 @@ final class BackendOption {
       })
   private Choice choice;
 
+  /** The backend named on the command line, if one was. */
+  java.util.Optional<Choice> choice() {
+    return java.util.Optional.ofNullable(choice);
+  }
+
   /** The chosen backend, or {@code standard} when the option was not given. */
   Supplier<Backend> or(Supplier<Backend> standard) {
     if (choice == null) {

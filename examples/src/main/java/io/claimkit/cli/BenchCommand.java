@@ -37,6 +37,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,9 +72,10 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final String CORPUS = "/io/claimkit/bench/wikinews/";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** The configurations, in the order they run. */
-  enum Phase { BASELINE, CLAIMKIT_1, CLAIMKIT_2, OPENNLP_1, OPENNLP_2, LINEAR, MEGABYTE }
+  enum Phase { BASELINE, CLAIMKIT_1, CLAIMKIT_2, OPENNLP_1, OPENNLP_2, LINEAR, MEGABYTE, LENGTHS }
 
   @Option(names = "--tokens", paramLabel = "N", defaultValue = "100000",
       description = "Size of the timed corpus, in CoreNLP tokens (default: ${DEFAULT-VALUE}).")
@@ -109,6 +111,22 @@ final class BenchCommand implements Callable<Integer> {
   private List<Phase> phases =
       List.of(Phase.BASELINE, Phase.CLAIMKIT_1, Phase.CLAIMKIT_2, Phase.OPENNLP_1, Phase.OPENNLP_2, Phase.LINEAR);
 
+  @Option(names = "--lengths",
+      description = "Only how time grows with length: one document each of 0.5, 1, 2 and 4 MB of news text"
+          + " (paragraphs of the Wikinews texts, or of --lengths-dir, in turn) on the --backend, the time of each"
+          + " and the ratio of each doubling (linear is 2).")
+  private boolean lengths;
+
+  @Option(names = "--lengths-dir", paramLabel = "DIR",
+      description = "Read the paragraphs for --lengths from the .txt files of DIR instead of the bundled texts.")
+  private Path lengthsDir;
+
+  @Option(names = "--sizes", paramLabel = "MB", split = ",", defaultValue = "0.5,1,2,4",
+      description = "The document sizes of --lengths, in millions of characters (default: ${DEFAULT-VALUE}).")
+  private List<Double> sizes;
+
+  @Mixin private BackendOption backendOption = new BackendOption();
+
   @Option(names = "--child", hidden = true, description = "Run one phase in this JVM and print its figures.")
   private Phase child;
 
@@ -128,6 +146,9 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    if (lengths) {
+      phases = List.of(Phase.LENGTHS);
+    }
     out.printf(Locale.ROOT, "claimkit bench: %,d tokens, -Xmx%s%s, %d cores, warm-up %.0f s, timed at least %.0f s,"
             + " load average %.2f at start%n", tokens, xmx, " " + String.join(" ", childOptions()),
         Runtime.getRuntime().availableProcessors(), warmupSeconds, minSeconds,
@@ -143,6 +164,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "linear: one document of %,d tokens %.2f s; the same 10 times as one document %.2f s:"
                 + " %.1f times as long%n", figures.path("tokens").asLong(), figures.path("one_s").asDouble(),
             figures.path("ten_s").asDouble(), figures.path("ten_s").asDouble() / figures.path("one_s").asDouble());
+      } else if (phase == Phase.LENGTHS) {
+        printLengths(out, figures);
       } else if (phase == Phase.MEGABYTE) {
         out.printf(Locale.ROOT, "megabyte: %,d chars without punctuation in %.1f s%n", figures.path("chars").asLong(),
             figures.path("seconds").asDouble());
@@ -187,7 +210,12 @@ final class BenchCommand implements Callable<Integer> {
     command.addAll(childOptions());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         ClaimKitCli.class.getName(), "bench", "--child", phase.name(), "--tokens", Long.toString(tokens),
-        "--warmup", Double.toString(warmupSeconds), "--min-time", Double.toString(minSeconds)));
+        "--warmup", Double.toString(warmupSeconds), "--min-time", Double.toString(minSeconds),
+        "--sizes", String.join(",", sizes.stream().map(String::valueOf).toList())));
+    backendOption.choice().ifPresent(choice -> command.addAll(List.of("--backend", choice.name())));
+    if (lengthsDir != null) {
+      command.addAll(List.of("--lengths-dir", lengthsDir.toAbsolutePath().toString()));
+    }
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int status = process.waitFor();
@@ -200,7 +228,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private ObjectNode runPhase(Phase phase) throws Exception {
     HeapSampler heap = HeapSampler.start();
-    Corpus timed = corpus(tokens);
+    Corpus timed = phase == Phase.LENGTHS ? new Corpus(List.of(), 0) : corpus(tokens);
     List<Document> corpus = timed.documents();
     long corpusTokens = timed.tokens();
     ObjectNode figures = JSON.createObjectNode();
@@ -229,7 +257,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("failed", failed.get());
       }
       case LINEAR -> {
-        ClaimPipeline pipeline = Backends.pipeline(backend.get()).build();
+        ClaimPipeline pipeline = Backends.pipeline(backendOption.or(backend).get()).build();
         warmUp(corpus, pipeline::extract);
         Document one = corpus.stream().max((a, b) -> Integer.compare(a.text().length(), b.text().length())).get();
         Document ten = Document.of("ten", String.join("\n\n", java.util.Collections.nCopies(10, one.text())));
@@ -244,8 +272,9 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("ten_s", seconds(start));
         figures.put("tokens", countTokens(List.of(one)));
       }
+      case LENGTHS -> lengths(figures);
       case MEGABYTE -> {
-        ClaimPipeline pipeline = Backends.pipeline(backend.get()).build();
+        ClaimPipeline pipeline = Backends.pipeline(backendOption.or(backend).get()).build();
         String text = "the militia attacked positions near the river again and again ".repeat(17_000);
         long start = System.nanoTime();
         pipeline.extract(Document.of("megabyte", text));
@@ -256,6 +285,59 @@ final class BenchCommand implements Callable<Integer> {
     }
     figures.put("peak_heap_mb", heap.stop() / (1024 * 1024));
     return figures;
+  }
+
+  /**
+   * One document of each size, built of news paragraphs in turn, extracted once each after a warm-up on the
+   * smallest; its time, tokens and claims.
+   */
+  private void lengths(ObjectNode figures) throws IOException {
+    Backend chosen = backendOption.or(backend).get();
+    List<String> paragraphs = LengthCorpus.paragraphs(lengthsDir);
+    int largest = (int) Math.ceil(sizes.stream().mapToDouble(Double::doubleValue).max().orElse(1) * 1e6);
+    ClaimPipeline pipeline = Backends.pipeline(chosen).maxChars(2 * largest + 100_000).build();
+    figures.put("backend", chosen.name());
+    figures.put("paragraphs", paragraphs.size());
+    // Warm-up: the JIT compiles the hot code on a smaller document first.
+    pipeline.extract(Document.of("warm-up", LengthCorpus.text(paragraphs, 200_000)));
+    var rows = figures.putArray("sizes");
+    for (double size : sizes) {
+      String text = LengthCorpus.text(paragraphs, (int) Math.round(size * 1e6));
+      System.gc();
+      // CPU time of this thread beside the wall-clock time: on a busy machine it is the steadier figure.
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      Extraction extraction = pipeline.extract(Document.of(size + " MB", text));
+      double seconds = seconds(start);
+      double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      ObjectNode row = rows.addObject();
+      row.put("mb", size);
+      row.put("chars", text.length());
+      row.put("seconds", seconds);
+      row.put("cpu_seconds", cpuSeconds);
+      row.put("tokens", extraction.sentences().stream().mapToLong(sentence -> sentence.tokens().size()).sum());
+      row.put("claims", extraction.claims().size());
+      System.err.printf(Locale.ROOT, "lengths: %s MB in %.1f s (%.1f s of CPU)%n", size, seconds, cpuSeconds);
+    }
+  }
+
+  private static void printLengths(PrintWriter out, JsonNode figures) {
+    out.printf(Locale.ROOT, "lengths on the %s backend (%d news paragraphs in turn):%n",
+        figures.path("backend").asText(), figures.path("paragraphs").asInt());
+    out.println("     MB      chars     tokens   claims   seconds  x previous   CPU s  x previous");
+    JsonNode previous = null;
+    for (JsonNode row : figures.path("sizes")) {
+      out.printf(Locale.ROOT, "%7.1f %10d %10d %8d %9.2f %11s %7.2f %11s%n", row.path("mb").asDouble(),
+          row.path("chars").asLong(), row.path("tokens").asLong(), row.path("claims").asLong(),
+          row.path("seconds").asDouble(), ratio(row, previous, "seconds"), row.path("cpu_seconds").asDouble(),
+          ratio(row, previous, "cpu_seconds"));
+      previous = row;
+    }
+  }
+
+  private static String ratio(JsonNode row, JsonNode previous, String field) {
+    return previous == null ? "" : String.format(Locale.ROOT, "%.2f",
+        row.path(field).asDouble() / previous.path(field).asDouble());
   }
 
   /** A workload: it processes the documents it is given. */

@@ -1,6 +1,7 @@
 package io.claimkit.cli;
 
 import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
 import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;
 import io.claimkit.compare.ClaimAligner;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,6 +63,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private BackendOption backendOption = new BackendOption();
+
   private final Supplier<Backend> backend;
 
   CompareCommand(Supplier<Backend> backend) {
@@ -77,8 +81,11 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<Extraction> extractions;
     try {
-      extractions = Articles.extract(backend, paths);
+      extractions = Articles.extract(backendOption.or(backend), paths, OwnOutputs.of(null));
     } catch (ClaimKitException e) {
+      if (e.kind() == ErrorKind.INVALID_ARGUMENT) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
       PrintWriter err = spec.commandLine().getErr();
       err.println("claimkit compare: " + e.getMessage());
       err.flush();

@@ -17,13 +17,15 @@ final class DocumentInputs {
 
   private DocumentInputs() {}
 
-  static Iterator<BatchInput> of(List<Path> paths, int maxChars) {
+  /**
+   * The documents of files listed before (see {@link TextInputs#list}), or the samples when no path was given.
+   */
+  static Iterator<BatchInput> of(List<Path> paths, List<TextInputs.FileEntry> listed, int maxChars) {
     if (paths.isEmpty()) {
       return TextInputs.samples().stream().map(DocumentInputs::batchInput).iterator();
     }
     // Guava's lazy concat, not Stream.flatMap: a stream's iterator may buffer a whole JSON Lines file.
-    Iterator<TextInputs.FileEntry> files =
-        paths.stream().flatMap(path -> TextInputs.files(path).stream()).toList().iterator();
+    Iterator<TextInputs.FileEntry> files = listed.iterator();
     return Iterators.concat(
         Iterators.transform(
             files,
@@ -32,13 +34,12 @@ final class DocumentInputs {
                 : Iterators.singletonIterator(batchInput(entry.input(maxChars)))));
   }
 
-  /** How many inputs {@link #of} gives, found without reading any document. */
-  static long count(List<Path> paths) {
+  /** How many inputs {@link #of} gives for the same listing, found without reading any document. */
+  static long count(List<Path> paths, List<TextInputs.FileEntry> listed) {
     if (paths.isEmpty()) {
       return TextInputs.samples().size();
     }
-    return paths.stream()
-        .flatMap(path -> TextInputs.files(path).stream())
+    return listed.stream()
         .mapToLong(entry -> entry.failure() == null && JsonLinesFile.isJsonLines(entry.path())
             ? JsonLinesFile.countLines(entry.path())
             : 1)

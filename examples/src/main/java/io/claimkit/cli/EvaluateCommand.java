@@ -115,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
     GoldFile goldFile = gold == null ? bundledGold() : GoldFile.read(gold);
     PrintWriter err = spec.commandLine().getErr();
     try {
-      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths);
+      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths, OwnOutputs.of(null));
       Evaluation evaluation = Evaluator.evaluate(goldFile, extractions);
       PrintWriter out = spec.commandLine().getOut();
       out.print(EvaluationReport.render(evaluation, verbose));
@@ -135,7 +135,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     try {
       AttributionGold goldAttributions = AttributionGold.read(attributions);
-      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths);
+      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths, OwnOutputs.of(null));
       PrintWriter out = spec.commandLine().getOut();
       out.print(AttributionEvaluation.evaluate(goldAttributions, extractions).render(verbose));
       out.flush();

@@ -11,6 +11,7 @@ import io.claimkit.batch.BatchResult;
 import io.claimkit.batch.BatchRunner;
 import io.claimkit.batch.BatchSink;
 import io.claimkit.json.ExtractionJson;
+import io.claimkit.json.JsonOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -115,6 +116,34 @@ final class ExtractCommand implements Callable<Integer> {
           + " last line), skip their documents, and append the records of the others.")
   private boolean resume;
 
+  /** What the records look like. */
+  enum Format {
+    /** JSON Lines: one JSON object a line. */
+    JSON,
+    /** A summary for a person to read: each claim on a line. */
+    TEXT
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "json",
+      description = "json (the default): one JSON Lines record per document; text: a summary for a person to"
+          + " read, each claim on a line with its type, span, speaker, quantity and the text under it.")
+  private Format format;
+
+  @Option(
+      names = "--pretty",
+      description = "Indent each JSON record over several lines (for reading; the output is then no longer"
+          + " JSON Lines).")
+  private boolean pretty;
+
+  @Option(
+      names = "--annotations",
+      description = "Add the analysis to each record: \"sentences\", each with its span and its tokens (span,"
+          + " text, part of speech, lemma).")
+  private boolean annotations;
+
   @Option(
       names = "--no-progress",
       description = "No progress bar, even when stderr is a terminal.")
@@ -134,9 +163,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     validate();
+    // Listed once, before the output is opened: a file that appears later, the output above all, is not read.
+    List<TextInputs.FileEntry> listed = list();
     Map<String, Integer> written = resume ? readWritten() : Map.of();
     long alreadyWritten = written.values().stream().mapToLong(Integer::longValue).sum();
-    Iterator<BatchInput> inputs = DocumentInputs.of(paths, maxChars);
+    Iterator<BatchInput> inputs = DocumentInputs.of(paths, listed, maxChars);
     if (!written.isEmpty()) {
       LOG.info("resuming: {} records already in {}", alreadyWritten, output);
       inputs = DocumentInputs.skipping(inputs, new HashMap<>(written));
@@ -145,11 +176,11 @@ final class ExtractCommand implements Callable<Integer> {
     BatchProgress done;
     if (file == null) {
       PrintWriter out = spec.commandLine().getOut();
-      done = run(inputs, alreadyWritten, out);
+      done = run(inputs, listed, alreadyWritten, out);
       out.flush();
     } else {
       try (Writer out = file) {
-        done = run(inputs, alreadyWritten, out);
+        done = run(inputs, listed, alreadyWritten, out);
       }
     }
     if (done.failed() > 0) {
@@ -157,6 +188,15 @@ final class ExtractCommand implements Callable<Integer> {
       return SOME_FAILED;
     }
     return 0;
+  }
+
+  /** The input files, without this run's own output (the --output file, or stdout's file). */
+  private List<TextInputs.FileEntry> list() {
+    try {
+      return TextInputs.list(paths, OwnOutputs.of(output));
+    } catch (ClaimKitException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private Map<String, Integer> readWritten() {
@@ -192,14 +232,27 @@ final class ExtractCommand implements Callable<Integer> {
     if (resume && output == null) {
       throw new ParameterException(spec.commandLine(), "--resume needs --output: the file to go on with");
     }
+    if (resume && (pretty || format == Format.TEXT)) {
+      throw new ParameterException(spec.commandLine(), "--resume reads back JSON Lines: not with --pretty or"
+          + " --format text");
+    }
+    if (format == Format.TEXT && (pretty || annotations)) {
+      throw new ParameterException(spec.commandLine(), "--pretty and --annotations are for --format json");
+    }
   }
 
   /** Runs the batch and writes each record, flushed, in input order. */
-  private BatchProgress run(Iterator<BatchInput> inputs, long alreadyWritten, Writer out)
+  private BatchProgress run(
+      Iterator<BatchInput> inputs, List<TextInputs.FileEntry> listed, long alreadyWritten, Writer out)
       throws IOException, InterruptedException {
+    JsonOptions json = JsonOptions.DEFAULT.withAnnotations(annotations).withPretty(pretty);
     BatchSink sink = result -> {
-      out.write(line(result));
-      out.write('\n');
+      if (format == Format.TEXT) {
+        out.write(TextSummary.of(result));
+      } else {
+        out.write(record(result, json));
+        out.write('\n');
+      }
       out.flush();
     };
     ClaimPipeline pipeline;
@@ -218,7 +271,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (noProgress || System.console() == null) {
       return runner.run(inputs, OptionalLong.empty(), sink, ExtractCommand::log);
     }
-    OptionalLong total = OptionalLong.of(Math.max(0, DocumentInputs.count(paths) - alreadyWritten));
+    OptionalLong total = OptionalLong.of(Math.max(0, DocumentInputs.count(paths, listed) - alreadyWritten));
     try (ProgressDisplay progress = new ProgressDisplay(total, System.err)) {
       return runner.run(inputs, total, sink, (result, p) -> {
         log(result, p);
@@ -235,12 +288,12 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** The record of one result; an error record names the input's id, the id --resume looks for. */
-  private static String line(BatchResult result) {
+  private static String record(BatchResult result, JsonOptions options) {
     if (result instanceof BatchResult.Extracted extracted) {
-      return ExtractionJson.toLine(extracted.extraction());
+      return ExtractionJson.toJson(extracted.extraction(), options);
     }
     BatchResult.Failed failed = (BatchResult.Failed) result;
-    return ExtractionJson.errorLine(failed.id(), failed.error().kind(), failed.error().getMessage());
+    return ExtractionJson.errorJson(failed.id(), failed.error().kind(), failed.error().getMessage(), options);
   }
 
   /** When no pipeline can be built, every document gets that error record. */

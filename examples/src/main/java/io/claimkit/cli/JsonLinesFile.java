@@ -29,6 +29,7 @@ final class JsonLinesFile extends AbstractIterator<BatchInput> {
   private static final int SLACK_BYTES = 64 * 1024;
 
   private final Path path;
+  private final int maxChars;
   private final long maxLineBytes;
   private InputStream in;
   private boolean ended;
@@ -36,6 +37,7 @@ final class JsonLinesFile extends AbstractIterator<BatchInput> {
 
   JsonLinesFile(Path path, int maxChars) {
     this.path = path;
+    this.maxChars = maxChars;
     this.maxLineBytes = (long) MAX_BYTES_PER_CHAR * maxChars + SLACK_BYTES;
   }
 
@@ -97,7 +99,8 @@ final class JsonLinesFile extends AbstractIterator<BatchInput> {
         lineNumber++;
         byte[] bytes = withoutByteOrderMark(line.toByteArray());
         if (tooLong) {
-          return failed(lineId(), ErrorKind.TOO_LARGE, "line longer than " + maxLineBytes + " bytes");
+          return failed(lineId(), ErrorKind.TOO_LARGE, "line longer than " + maxLineBytes
+              + " bytes, surely over the limit of " + maxChars + " chars that --max-chars sets");
         }
         if (!isBlank(bytes)) {
           return parse(bytes);
@@ -117,6 +120,7 @@ final class JsonLinesFile extends AbstractIterator<BatchInput> {
     String fallback = lineId();
     try {
       Document document = DocumentJson.parse(TextFiles.decode(bytes, fallback), fallback);
+      TextFiles.withinLimit(document, maxChars);
       return new BatchInput(document.id(), () -> document);
     } catch (ClaimKitException e) {
       String id = e.documentId().orElse(fallback);

@@ -1,6 +1,7 @@
 package io.claimkit.cli;
 
 import io.claimkit.ClaimKitException;
+import io.claimkit.ErrorKind;
 import io.claimkit.Extraction;
 import io.claimkit.analysis.Backend;
 import io.claimkit.report.HtmlReport;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,6 +58,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private BackendOption backendOption = new BackendOption();
+
   private final Supplier<Backend> backend;
 
   ReportCommand(Supplier<Backend> backend) {
@@ -70,13 +74,16 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     try {
-      List<Extraction> extractions = Articles.extract(backend, paths);
+      List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths, OwnOutputs.of(output));
       if (extractions.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "no article found in " + paths);
       }
       Files.writeString(output, HtmlReport.render(extractions), StandardCharsets.UTF_8);
       return 0;
     } catch (ClaimKitException e) {
+      if (e.kind() == ErrorKind.INVALID_ARGUMENT) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
       err.println("claimkit report: " + e.getMessage());
     } catch (IOException e) {
       err.println("claimkit report: cannot write " + output + ": " + e);

@@ -32,10 +32,10 @@ final class TextFiles {
     try {
       long size = Files.size(path);
       if (size > MAX_BYTES_PER_CHAR * maxChars) {
-        throw new ClaimKitException(
-            ErrorKind.TOO_LARGE, id, size + " bytes, over the limit of " + maxChars + " chars");
+        throw new ClaimKitException(ErrorKind.TOO_LARGE, id, size + " bytes, surely over the limit of "
+            + maxChars + " chars that --max-chars sets");
       }
-      return Document.of(id, decode(Files.readAllBytes(path), id));
+      return withinLimit(Document.of(id, decode(Files.readAllBytes(path), id)), maxChars);
     } catch (NoSuchFileException e) {
       throw new ClaimKitException(ErrorKind.UNREADABLE, id, "no such file", e);
     } catch (AccessDeniedException e) {
@@ -43,6 +43,20 @@ final class TextFiles {
     } catch (IOException e) {
       throw new ClaimKitException(ErrorKind.UNREADABLE, id, String.valueOf(e), e);
     }
+  }
+
+  /**
+   * The document, when it is no longer than the command line allows.
+   *
+   * @throws ClaimKitException {@code too_large}, naming {@code --max-chars}, the option that raises the limit
+   */
+  static Document withinLimit(Document document, int maxChars) {
+    int length = document.text().length();
+    if (length > maxChars) {
+      throw new ClaimKitException(ErrorKind.TOO_LARGE, document.id(), length + " chars, over the limit of "
+          + maxChars + " that --max-chars sets");
+    }
+    return document;
   }
 
   /**

@@ -30,14 +30,28 @@ final class TextInputs {
 
   private TextInputs() {}
 
-  static List<Input> of(List<Path> paths, int maxChars) {
-    List<Input> inputs = new ArrayList<>();
+  /**
+   * The inputs of the paths, listed once, now: files that appear later are not read.
+   *
+   * @param outputs the run's own output files, never read: left out of folders, refused when named
+   * @throws io.claimkit.ClaimKitException {@code invalid_argument} when a path named is one of the outputs
+   */
+  static List<Input> of(List<Path> paths, int maxChars, OwnOutputs outputs) {
+    return list(paths, outputs).stream().map(entry -> entry.input(maxChars)).toList();
+  }
+
+  /**
+   * The files of the paths, in order, listed now, without the run's own outputs.
+   *
+   * @throws io.claimkit.ClaimKitException {@code invalid_argument} when a path named is one of the outputs
+   */
+  static List<FileEntry> list(List<Path> paths, OwnOutputs outputs) {
+    List<FileEntry> entries = new ArrayList<>();
     for (Path path : paths) {
-      for (FileEntry entry : files(path)) {
-        inputs.add(entry.input(maxChars));
-      }
+      outputs.checkInput(path);
+      entries.addAll(files(path, outputs));
     }
-    return inputs;
+    return List.copyOf(entries);
   }
 
   /**
@@ -57,13 +71,15 @@ final class TextInputs {
     }
   }
 
-  /** A path as given, or a folder's files recursively in sorted order, hidden ones skipped. */
-  static List<FileEntry> files(Path path) {
-    return Files.isDirectory(path) ? directory(path) : List.of(new FileEntry(path.toString(), path, null));
+  /** A path as given, or a folder's files recursively in sorted order, hidden ones and outputs skipped. */
+  static List<FileEntry> files(Path path, OwnOutputs outputs) {
+    return Files.isDirectory(path)
+        ? directory(path, outputs)
+        : List.of(new FileEntry(path.toString(), path, null));
   }
 
-  /** A folder's files, sorted; a file or subfolder that cannot be read becomes a failed entry in its place. */
-  private static List<FileEntry> directory(Path dir) {
+  /** A folder's files, sorted, the run's outputs left out; a file or subfolder that cannot be read becomes a failed entry in its place. */
+  private static List<FileEntry> directory(Path dir, OwnOutputs outputs) {
     Map<String, FileEntry> found = new TreeMap<>();
     try {
       Files.walkFileTree(
@@ -78,7 +94,7 @@ final class TextInputs {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(file)) {
+              if (attrs.isRegularFile() && !hidden(file) && !outputs.isOutput(file)) {
                 found.put(sortKey(dir, file), new FileEntry(file.toString(), file, null));
               }
               return FileVisitResult.CONTINUE;

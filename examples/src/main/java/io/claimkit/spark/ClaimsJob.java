@@ -121,9 +121,15 @@ public final class ClaimsJob implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs the job on a session the caller owns and stops. */
+  /**
+   * Runs the job on a session the caller owns and stops. The inputs are listed when the job starts, so files
+   * written meanwhile are not read.
+   *
+   * @throws io.claimkit.ClaimKitException {@code invalid_argument} when the output and an input overlap
+   */
   public void run(SparkSession spark) {
     LOG.info("extracting claims from {} ({}) into {} ({})", input, format, output, outputFormat);
+    OutputOutsideInput.check(input, output, spark.sparkContext().hadoopConfiguration());
     if (outputFormat == OutputFormat.JSONL) {
       JavaRDD<String> lines = extract(spark, new JsonLinesWriter());
       spark.createDataset(lines.rdd(), Encoders.STRING()).write().text(output);

@@ -97,7 +97,7 @@ class ClaimKitCliTest {
     assertThat(records.get(3).has("error")).isFalse();
     assertThat(records.get(1).path("error").path("kind").asText()).isEqualTo("not_text");
     assertThat(records.get(1).path("error").path("message").asText())
-        .endsWith("binary data: a NUL character at offset 3");
+        .endsWith("binary data: a NUL byte at byte 3");
     assertThat(records.get(2).path("error").path("kind").asText()).isEqualTo("not_text");
     assertThat(records.get(2).path("error").path("message").asText())
         .endsWith("not valid UTF-8 at byte 3");

@@ -89,12 +89,13 @@ class JsonLinesFileTest {
     Files.writeString(dir.resolve("c.txt"), "C text.", StandardCharsets.UTF_8);
     List<Path> paths = List.of(dir.resolve("folder"), dir.resolve("c.txt"));
 
-    assertThat(all(DocumentInputs.of(paths, 1000))).extracting(BatchInput::id)
+    List<TextInputs.FileEntry> listed = TextInputs.list(paths, OwnOutputs.NONE);
+    assertThat(all(DocumentInputs.of(paths, listed, 1000))).extracting(BatchInput::id)
         .containsExactly(dir.resolve("folder/a.txt").toString(), "x", "y", "x", dir.resolve("c.txt").toString());
-    assertThat(DocumentInputs.count(paths)).isEqualTo(5);
+    assertThat(DocumentInputs.count(paths, listed)).isEqualTo(5);
     // One record of x and the text file are written: the second x is still to do.
     Map<String, Integer> written = new java.util.HashMap<>(Map.of("x", 1, dir.resolve("folder/a.txt").toString(), 1));
-    List<BatchInput> left = all(DocumentInputs.skipping(DocumentInputs.of(paths, 1000), written));
+    List<BatchInput> left = all(DocumentInputs.skipping(DocumentInputs.of(paths, listed, 1000), written));
     assertThat(left).extracting(BatchInput::id).containsExactly("y", "x", dir.resolve("c.txt").toString());
     assertThat(left.get(1).loader().read().text()).isEqualTo("X again.");
   }

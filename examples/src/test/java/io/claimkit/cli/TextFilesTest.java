@@ -34,20 +34,20 @@ class TextFilesTest {
         .hasMessage("not_text in document t.txt: not valid UTF-8 at byte 2");
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     assertThatThrownBy(() -> TextFiles.decode(png, "p.png"))
-        .hasMessage("not_text in document p.png: not valid UTF-8 at byte 0");
+        .hasMessage("not_text in document p.png: binary data: not valid UTF-8 at byte 0, a control byte 0x1A at byte 6");
   }
 
   @Test
   void refusesBinaryDataThatHappensToBeValidUtf8() {
     assertThatThrownBy(() -> TextFiles.decode(new byte[] {'a', 'b', 0, 'c'}, "b.bin"))
-        .hasMessage("not_text in document b.bin: binary data: a NUL character at offset 2");
+        .hasMessage("not_text in document b.bin: binary data: a NUL byte at byte 2");
   }
 
   @Test
   void refusesAFileCertainlyOverTheLimitBeforeReadingIt() throws IOException {
     Path file = Files.write(dir.resolve("big.txt"), new byte[31]);
     assertThatThrownBy(() -> TextFiles.read(file, "big.txt", 10))
-        .hasMessage("too_large in document big.txt: 31 bytes, over the limit of 10 chars");
+        .hasMessage("too_large in document big.txt: 31 bytes, surely over the limit of 10 chars that --max-chars sets");
   }
 
   @Test
@@ -79,7 +79,7 @@ class TextFilesTest {
   void refusesUtf16TextAsNotUtf8() {
     byte[] utf16 = "\ufeffAbout 2,500".getBytes(StandardCharsets.UTF_16LE);
     assertThatThrownBy(() -> TextFiles.decode(utf16, "u16.txt"))
-        .hasMessage("not_text in document u16.txt: not valid UTF-8 at byte 0");
+        .hasMessage("not_text in document u16.txt: UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8: convert it to UTF-8");
   }
 
   @Test

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class AttributionRule implements ClaimRule {
 
+  /** The rule; it holds no state (the attributions are computed by the stage). */
+  public AttributionRule() {}
+
   @Override
   public String id() {
     return "attribution";

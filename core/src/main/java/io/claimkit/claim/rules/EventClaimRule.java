@@ -18,12 +18,14 @@ import io.claimkit.claim.toolkit.Speakers;
 import io.claimkit.claim.toolkit.TokenRange;
 import io.claimkit.claim.toolkit.Tokens;
 import io.claimkit.claim.toolkit.VerbGroups;
+import io.claimkit.internal.CoveringSpans;
 import io.claimkit.lexicon.GrammarWords;
 import io.claimkit.pipeline.Layer;
 import io.claimkit.pipeline.Layers;
 import io.claimkit.text.Document;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,7 +59,7 @@ public final class EventClaimRule implements ClaimRule {
 
   @Override
   public List<EventClaim> apply(ClaimContext context) {
-    List<AttributionClaim> said = context.attributions();
+    Reported said = new Reported(context.attributions());
     List<EntityMention> entities = context.analysis().mentions(EntityMention.class);
     List<EventClaim> events = new ArrayList<>();
     for (Sentence sentence : context.sentences()) {
@@ -68,11 +70,26 @@ public final class EventClaimRule implements ClaimRule {
     return events;
   }
 
+  /**
+   * The document's attributions as the event rule asks about them, indexed once per document: whether a
+   * verb lies inside reported content, whether an actor is a speaker. A scan of every attribution per verb
+   * made the rule quadratic in the length of a document.
+   */
+  private static final class Reported {
+    final CoveringSpans contents;
+    final Set<Span> speakers = new HashSet<>();
+
+    Reported(List<AttributionClaim> said) {
+      contents = CoveringSpans.of(said, a -> a.content().span());
+      said.forEach(a -> speakers.add(a.speaker().part().span()));
+    }
+  }
+
   private Optional<EventClaim> event(
       ClaimContext context,
       Sentence sentence,
       int verb,
-      List<AttributionClaim> said,
+      Reported said,
       List<EntityMention> entities) {
     Token token = sentence.token(verb);
     if (!isEventVerb(sentence, verb)) {
@@ -87,11 +104,7 @@ public final class EventClaimRule implements ClaimRule {
       return Optional.empty();
     }
     Span actorSpan = actor.get().span();
-    boolean reported =
-        said.stream()
-            .anyMatch(
-                a -> a.content().span().contains(token.span()) || a.speaker().part().span().equals(actorSpan));
-    if (reported) {
+    if (said.contents.anyContains(token.span()) || said.speakers.contains(actorSpan)) {
       return Optional.empty();
     }
     int predicateEnd = verb + 1;

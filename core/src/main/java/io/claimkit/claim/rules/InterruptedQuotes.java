@@ -2,6 +2,7 @@ package io.claimkit.claim.rules;
 
 import io.claimkit.claim.rules.AttributionFinder.Found;
 import io.claimkit.claim.toolkit.Quotes;
+import io.claimkit.internal.SortedSpans;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,12 @@ final class InterruptedQuotes {
    * the quotation that opens right after them, when no other attribution stands in that second part.
    */
   static List<Found> merge(List<Found> found, String raw) {
+    // The cues in text order, once: looking for a cue inside a quotation is then a binary search, not a scan
+    // of every attribution for every quotation (quadratic in a long text).
+    List<Span> cues = found.stream().map(f -> f.cue().span()).sorted().toList();
     List<Found> merged = new ArrayList<>(found.size());
     for (Found f : found) {
-      merged.add(continued(f, found, raw));
+      merged.add(continued(f, cues, raw));
     }
     return merged;
   }
@@ -36,7 +40,7 @@ final class InterruptedQuotes {
     return found.content().begin() < cue.begin() && cue.end() < found.content().end();
   }
 
-  private static Found continued(Found f, List<Found> all, String raw) {
+  private static Found continued(Found f, List<Span> cues, String raw) {
     Span content = f.content();
     Span cue = f.cue().span();
     Span speaker = f.speaker().span();
@@ -68,8 +72,10 @@ final class InterruptedQuotes {
       return f;
     }
     Span second = new Span(open + 1, close);
-    for (Found other : all) {
-      if (other != f && second.contains(other.cue().span())) {
+    // f's own cue ends before the second part opens, so any cue inside it is another attribution's.
+    for (int i = SortedSpans.firstBeginningAtOrAfter(cues, c -> c, second.begin());
+        i < cues.size() && cues.get(i).begin() < second.end(); i++) {
+      if (second.contains(cues.get(i))) {
         return f; // the second part has an attribution of its own
       }
     }
