@@ -165,7 +165,10 @@ public final class AttributionStage implements Stage<List<AttributionClaim>> {
    */
   private static Span outsideBylines(ClaimContext context, Span content) {
     int begin = content.begin();
-    for (Region region : context.regions()) {
+    List<Region> regions = context.regions();
+    // Regions are in text order: start at the first that ends after the content's begin, not at the top.
+    for (int i = SortedSpans.firstEndingAfter(regions, Region::span, begin); i < regions.size(); i++) {
+      Region region = regions.get(i);
       if (region.span().begin() > begin) {
         break;
       }
