@@ -465,11 +465,14 @@ public final class QuantityClaimRule implements ClaimRule {
     Comparator<EntityMention> order = Comparator.comparing(EntityMention::span);
     Optional<EntityMention> inMeasured =
         measured.flatMap(m -> places.stream().filter(p -> m.contains(p.span())).filter(p -> afterPlacePreposition(sentence, p)).min(order));
+    // "... remain in Iraq and 900 are deployed to Syria": a number right after "and" opens a clause of its own.
+    boolean opensConjunct = first > 0 && sentence.token(first - 1).pos().equals("CC");
     Optional<EntityMention> place =
         inMeasured.or(
             () ->
                 places.stream()
                     .filter(p -> !p.span().intersects(number.span()))
+                    .filter(p -> !(opensConjunct && p.end() <= number.begin()))
                     .filter(p -> stretch.contains(p.span())
                         && !local.clauseBetween(sentence, p.span(), number.span())
                         || opening.contains(p.span()) && startsWithPreposition(sentence))
