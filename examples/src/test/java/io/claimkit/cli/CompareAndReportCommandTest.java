@@ -79,7 +79,7 @@ class CompareAndReportCommandTest {
         .startsWith("Articles\n  A  000_54ced43fa04a17ff.txt (11 claims: 4 agreed, 0 conflicting, 7 only here)\n"
             + "  B  001_0e7a9769a9bef542.txt (10 claims: 3 agreed, 0 conflicting, 7 only here; draws most on A (3 claims))\n")
         .contains("4 aligned pairs (score >= 0.50): 4 agree, 0 conflict; 14 claims only in one article")
-        .contains("AGREE    0.80  verbatim\n  A  attribution   439-443   said | \"Austin, in a statement released by the")
+        .contains("AGREE    1.00  verbatim\n  A  attribution   439-443   said | \"Austin, in a statement released by the")
         .contains("  A  quantity     1010-1021  about 2,500 | \"Pentagon officials have stressed that")
         .contains("\nOnly in A\n")
         .contains("\nOnly in B\n");
