@@ -133,34 +133,34 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--attributions needs the articles' PATH and no --gold");
     }
-    try {
+    return printReport(() -> {
       AttributionGold goldAttributions = AttributionGold.read(attributions);
       List<Extraction> extractions = Articles.extract(backendOption.or(backend), paths, OwnOutputs.of(null));
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(AttributionEvaluation.evaluate(goldAttributions, extractions).render(verbose));
-      out.flush();
-      return 0;
-    } catch (ClaimKitException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.println("claimkit evaluate: " + e.getMessage());
-      err.flush();
-      return ExtractCommand.SOME_FAILED;
-    }
+      return AttributionEvaluation.evaluate(goldAttributions, extractions).render(verbose);
+    });
   }
 
   private int scoreEntities() {
     if (!paths.isEmpty() || gold != null) {
       throw new ParameterException(spec.commandLine(), "--entities reads its articles from DIR: no PATH, no --gold");
     }
-    try {
+    return printReport(() -> {
       List<EntityGold> documents = EntityGold.readFolder(entities);
       ClaimPipeline pipeline = Backends.pipeline(backendOption.or(backend).get()).build();
       List<Extraction> extractions = new ArrayList<>();
       for (EntityGold document : documents) {
         extractions.add(pipeline.extract(Document.of(document.id(), document.text())));
       }
+      return EntityEvaluation.evaluate(documents, extractions).render(verbose);
+    });
+  }
+
+  /** Prints the report a scoring makes, or its error on stderr with the status of a run that failed. */
+  private int printReport(java.util.function.Supplier<String> scoring) {
+    try {
+      String report = scoring.get();
       PrintWriter out = spec.commandLine().getOut();
-      out.print(EntityEvaluation.evaluate(documents, extractions).render(verbose));
+      out.print(report);
       out.flush();
       return 0;
     } catch (ClaimKitException e) {

@@ -151,7 +151,7 @@ public final class WordNetRelationsGenerator {
     return exc.getExceptions();
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static Set<String>[] newEntry() {
     return new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()};
   }
