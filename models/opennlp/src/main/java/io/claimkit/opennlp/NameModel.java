@@ -78,13 +78,13 @@ final class NameModel {
     List<int[]> out = new ArrayList<>();
     int from = 0;
     while ((from = nextCandidate(tokens, from)) < tokens.size()) {
-      int begin = Math.max(0, from - CONTEXT);
+      int begin = Math.max(0, from - CONTEXT_BEFORE);
       int end = from + 1;
-      for (int next = nextCandidate(tokens, end); next < tokens.size() && next - end <= 2 * CONTEXT;
+      for (int next = nextCandidate(tokens, end); next < tokens.size() && next - end <= CONTEXT_BEFORE + CONTEXT_AFTER;
           next = nextCandidate(tokens, end)) {
         end = next + 1;
       }
-      end = Math.min(tokens.size(), end + CONTEXT);
+      end = Math.min(tokens.size(), end + CONTEXT_AFTER);
       out.add(new int[] {begin, end});
       from = end;
     }
@@ -92,23 +92,24 @@ final class NameModel {
   }
 
   /**
-   * The model reads only the stretches of a sentence around words that may begin a name (a capital or a digit,
-   * or a first word tagged as a proper noun), with {@value #CONTEXT} words of context on each side: it finds no
+   * The model reads only the stretches of a sentence around words that may begin a name (a capital, or a first
+   * word tagged as a proper noun; a name that starts with a digit, "3M", is left to the rules), with {@value #CONTEXT_BEFORE} words of context before and {@value #CONTEXT_AFTER} after: it finds no
    * name in lowercase text, and reading less keeps the backend fast.
    */
   private static int nextCandidate(List<Token> tokens, int from) {
     for (int i = from; i < tokens.size(); i++) {
       String w = tokens.get(i).text();
       int c = w.isEmpty() ? ' ' : w.codePointAt(0);
-      if (i == 0 ? tokens.get(0).isProperNoun() || Character.isDigit(c) && w.length() > 1
-          : Character.isUpperCase(c) || Character.isDigit(c)) {
+      if (i == 0 ? tokens.get(0).isProperNoun() : Character.isUpperCase(c)) {
         return i;
       }
     }
     return tokens.size();
   }
 
-  private static final int CONTEXT = 2;
+  /** Words of context the model reads on each side of a stretch: one tells the type as well as two, at less cost. */
+  private static final int CONTEXT_BEFORE = 1;
+  private static final int CONTEXT_AFTER = 1;
 
   private static void read(String raw, List<Token> tokens, int begin, int end, NameFinderME finder,
       List<EntityMention> out) {
