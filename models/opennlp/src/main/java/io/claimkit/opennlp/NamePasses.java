@@ -3,9 +3,13 @@ package io.claimkit.opennlp;
 import io.claimkit.analysis.EntityMention;
 import io.claimkit.analysis.EntityType;
 import io.claimkit.analysis.Sentence;
+import io.claimkit.internal.SortedSpans;
 import io.claimkit.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,12 +36,12 @@ final class NamePasses {
 
   /** The names of a document's sentences. */
   List<EntityMention> find(String raw, List<Sentence> sentences) {
-    List<EntityMention> byRules = rules.find(raw, sentences);
+    List<EntityMention> byRules = byBegin(rules.find(raw, sentences));
     // In a title-case headline capitals say nothing: only the rule finder's gazetteers speak there.
     List<Sentence> plain = sentences.stream().filter(s -> !NameFinder.isTitleCase(s.tokens())).toList();
     List<EntityMention> byModel = new ArrayList<>();
     for (EntityMention e : model.find(raw, plain)) {
-      List<EntityMention> inside = byRules.stream().filter(r -> e.span().contains(r.span())).toList();
+      List<EntityMention> inside = inside(byRules, e.span());
       boolean finer = inside.size() >= 2 || inside.stream().anyMatch(r -> r.type() == EntityType.TITLE);
       if (!finer) { // else "US" | "Defense Secretary" | "Lloyd Austin", as the rules cut it
         // On the same words, the rules' cue words ("Commission", "Hotel") and gazetteers tell an organization
@@ -47,16 +51,46 @@ final class NamePasses {
         byModel.add(cued ? inside.get(0) : withoutTitle(e));
       }
     }
-    byModel = hyphenatedAsTheRulesSay(raw, byModel, byRules);
+    byModel = byBegin(hyphenatedAsTheRulesSay(raw, byBegin(byModel), byRules));
+    int longest = byModel.stream().mapToInt(m -> m.span().length()).max().orElse(0);
     List<EntityMention> out = new ArrayList<>(byModel);
     for (EntityMention e : byRules) {
       boolean named = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION
           || e.type() == EntityType.LOCATION;
-      if (!named || byModel.stream().noneMatch(m -> m.span().intersects(e.span()))) {
+      if (!named || !intersectsAny(byModel, longest, e.span())) {
         out.add(e);
       }
     }
     return lastNamesArePersons(out);
+  }
+
+  private static List<EntityMention> byBegin(List<EntityMention> mentions) {
+    List<EntityMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(EntityMention::begin));
+    return sorted;
+  }
+
+  /** The mentions of a list sorted by begin that lie inside {@code outer}: a binary search, then a short walk. */
+  private static List<EntityMention> inside(List<EntityMention> byBegin, Span outer) {
+    List<EntityMention> out = new ArrayList<>(2);
+    for (int i = SortedSpans.firstBeginningAtOrAfter(byBegin, EntityMention::span, outer.begin());
+        i < byBegin.size() && byBegin.get(i).begin() < outer.end(); i++) {
+      if (outer.contains(byBegin.get(i).span())) {
+        out.add(byBegin.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a mention of a list sorted by begin, none longer than {@code longest}, intersects {@code span}. */
+  private static boolean intersectsAny(List<EntityMention> byBegin, int longest, Span span) {
+    for (int i = SortedSpans.firstBeginningAtOrAfter(byBegin, EntityMention::span, span.begin() - longest);
+        i < byBegin.size() && byBegin.get(i).begin() < span.end(); i++) {
+      if (byBegin.get(i).span().intersects(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A one-word name that is the last word of a person's longer name in the document is that person ("Austin"). */
@@ -83,11 +117,12 @@ final class NamePasses {
   private static List<EntityMention> hyphenatedAsTheRulesSay(
       String raw, List<EntityMention> byModel, List<EntityMention> byRules) {
     List<EntityMention> out = new ArrayList<>(byModel);
+    Set<EntityMention> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     for (EntityMention r : byRules) {
       if (!isOrganizationOrPlace(r)) {
         continue;
       }
-      List<EntityMention> parts = out.stream().filter(m -> r.span().contains(m.span())).toList();
+      List<EntityMention> parts = inside(byModel, r.span()); // byModel is sorted by begin
       if (parts.size() < 2 || parts.get(0).begin() != r.begin() || parts.get(parts.size() - 1).end() != r.end()) {
         continue;
       }
@@ -95,11 +130,12 @@ final class NamePasses {
       for (int k = 1; k < parts.size(); k++) {
         hyphens &= raw.substring(parts.get(k - 1).end(), parts.get(k).begin()).equals("-");
       }
-      if (hyphens) {
-        out.removeAll(parts);
+      if (hyphens && parts.stream().noneMatch(replaced::contains)) {
+        replaced.addAll(parts);
         out.add(r);
       }
     }
+    out.removeIf(replaced::contains);
     return out;
   }
 
