@@ -53,7 +53,7 @@ public final class LexiconFeatures extends GeneratorFactory.AbstractXmlFeatureGe
 
   /** For every token, "lx=" features of the phrases over it, with "b" for the phrase's first token. */
   static String[][] compute(String[] tokens) {
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     java.util.ArrayList<String>[] found = new java.util.ArrayList[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       found[i] = new java.util.ArrayList<>(2);
