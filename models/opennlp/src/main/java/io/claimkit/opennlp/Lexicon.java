@@ -8,6 +8,15 @@ import java.util.Set;
 /** The word lists of this backend, under {@code io/claimkit/opennlp/}, read by core's lexicon reader. */
 final class Lexicon {
 
+  /** The gazetteers the rule finder and the name model's features read, loaded once for both. */
+  static final Set<String> LOCATIONS = Set.copyOf(lines("locations.txt"));
+  static final Set<String> NATIONALITIES = Set.copyOf(lines("nationalities.txt"));
+  static final Set<String> ORGANIZATIONS = Set.copyOf(lines("organizations.txt"));
+  static final Set<String> ORGANIZATION_CUES = Set.copyOf(lines("organization-cues.txt"));
+  static final Set<String> LOCATION_CUES = Set.copyOf(lines("location-cues.txt"));
+  static final Set<String> TITLES = words("titles.txt");
+  static final Set<String> FIRST_NAMES = Set.copyOf(lines("first-names.txt"));
+
   private Lexicon() {}
 
   /** The entries of a list, lowercased. */

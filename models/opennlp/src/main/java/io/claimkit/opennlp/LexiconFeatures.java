@@ -2,7 +2,6 @@ package io.claimkit.opennlp;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
@@ -25,13 +24,6 @@ public final class LexiconFeatures extends GeneratorFactory.AbstractXmlFeatureGe
     return new Generator();
   }
 
-  private static final Set<String> LOCATIONS = Set.copyOf(Lexicon.lines("locations.txt"));
-  private static final Set<String> NATIONALITIES = Set.copyOf(Lexicon.lines("nationalities.txt"));
-  private static final Set<String> ORGANIZATIONS = Set.copyOf(Lexicon.lines("organizations.txt"));
-  private static final Set<String> ORGANIZATION_CUES = Set.copyOf(Lexicon.lines("organization-cues.txt"));
-  private static final Set<String> LOCATION_CUES = Set.copyOf(Lexicon.lines("location-cues.txt"));
-  private static final Set<String> TITLES = Lexicon.words("titles.txt");
-  private static final Set<String> FIRST_NAMES = Set.copyOf(Lexicon.lines("first-names.txt"));
   private static final int LONGEST = 4;
 
   /** The features of each token of the sentence last seen, computed once per sentence. */
@@ -72,7 +64,7 @@ public final class LexiconFeatures extends GeneratorFactory.AbstractXmlFeatureGe
         phrase.append(tokens[e]);
         String text = phrase.toString();
         String kind = upper ? gazetteer(text) : null;
-        if (kind == null && TITLES.contains(text.toLowerCase(Locale.ROOT))) {
+        if (kind == null && Lexicon.TITLES.contains(text.toLowerCase(Locale.ROOT))) {
           kind = "title";
         }
         if (kind != null) {
@@ -81,7 +73,7 @@ public final class LexiconFeatures extends GeneratorFactory.AbstractXmlFeatureGe
           }
         }
       }
-      if (upper && FIRST_NAMES.contains(tokens[b])) {
+      if (upper && Lexicon.FIRST_NAMES.contains(tokens[b])) {
         found[b].add("lx=given");
       }
     }
@@ -94,19 +86,19 @@ public final class LexiconFeatures extends GeneratorFactory.AbstractXmlFeatureGe
 
 
   private static String gazetteer(String text) {
-    if (LOCATIONS.contains(text)) {
+    if (Lexicon.LOCATIONS.contains(text)) {
       return "loc";
     }
-    if (NATIONALITIES.contains(text)) {
+    if (Lexicon.NATIONALITIES.contains(text)) {
       return "nat";
     }
-    if (ORGANIZATIONS.contains(text)) {
+    if (Lexicon.ORGANIZATIONS.contains(text)) {
       return "org";
     }
-    if (ORGANIZATION_CUES.contains(text)) {
+    if (Lexicon.ORGANIZATION_CUES.contains(text)) {
       return "orgcue";
     }
-    if (LOCATION_CUES.contains(text)) {
+    if (Lexicon.LOCATION_CUES.contains(text)) {
       return "loccue";
     }
     return null;

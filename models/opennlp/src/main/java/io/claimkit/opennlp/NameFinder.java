@@ -42,13 +42,6 @@ import java.util.Set;
  */
 final class NameFinder {
 
-  private static final Set<String> LOCATIONS = Set.copyOf(Lexicon.lines("locations.txt"));
-  private static final Set<String> NATIONALITIES = Set.copyOf(Lexicon.lines("nationalities.txt"));
-  private static final Set<String> ORGANIZATIONS = Set.copyOf(Lexicon.lines("organizations.txt"));
-  private static final Set<String> ORGANIZATION_CUES = Set.copyOf(Lexicon.lines("organization-cues.txt"));
-  private static final Set<String> LOCATION_CUES = Set.copyOf(Lexicon.lines("location-cues.txt"));
-  private static final Set<String> TITLES = Lexicon.words("titles.txt");
-  private static final Set<String> FIRST_NAMES = Set.copyOf(Lexicon.lines("first-names.txt"));
   private static final Set<String> REPORTING_LEMMAS =
       Set.of("say", "tell", "add", "announce", "state", "explain", "note", "write", "claim", "contribute",
           "report", "confirm", "deny", "warn", "argue", "insist");
@@ -144,10 +137,10 @@ final class NameFinder {
       for (int end = Math.min(tokens.size(), i + 4); end > i && matched == 0; end--) {
         String text = text(raw, tokens, i, end);
         EntityType type = personWords.contains(text) ? EntityType.PERSON
-            : ORGANIZATIONS.contains(text) ? EntityType.ORGANIZATION
-            : LOCATIONS.contains(text) ? EntityType.LOCATION
-            : NATIONALITIES.contains(text) ? EntityType.NATIONALITY
-            : TITLES.contains(text.toLowerCase(Locale.ROOT)) ? EntityType.TITLE : null;
+            : Lexicon.ORGANIZATIONS.contains(text) ? EntityType.ORGANIZATION
+            : Lexicon.LOCATIONS.contains(text) ? EntityType.LOCATION
+            : Lexicon.NATIONALITIES.contains(text) ? EntityType.NATIONALITY
+            : Lexicon.TITLES.contains(text.toLowerCase(Locale.ROOT)) ? EntityType.TITLE : null;
         if (type != null) {
           out.add(mention(raw, tokens, i, end, type));
           matched = end - i;
@@ -165,8 +158,8 @@ final class NameFinder {
     while (j < tokens.size()) {
       Token t = tokens.get(j);
       if (isProper(t) || isCapitalizedContent(t) || isNationality(t) || isAcronym(t)) {
-        proper |= isProper(t) || isAcronym(t) || ORGANIZATION_CUES.contains(t.text())
-            || LOCATIONS.contains(t.text()) || isNationality(t)
+        proper |= isProper(t) || isAcronym(t) || Lexicon.ORGANIZATION_CUES.contains(t.text())
+            || Lexicon.LOCATIONS.contains(t.text()) || isNationality(t)
             || isCapitalizedContent(t) && !opensSentence(tokens, j);
         j++;
         lastName = j;
@@ -228,11 +221,11 @@ final class NameFinder {
   }
 
   private static boolean isNationality(Token t) {
-    return NATIONALITIES.contains(t.text());
+    return Lexicon.NATIONALITIES.contains(t.text());
   }
 
   private static boolean isLowercaseTitle(Token t) {
-    return t.isNoun() && Character.isLowerCase(t.text().charAt(0)) && TITLES.contains(t.lemma())
+    return t.isNoun() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.TITLES.contains(t.lemma())
         && !t.lemma().equals("head") && !t.lemma().equals("chief") && !t.lemma().equals("leader");
   }
 
@@ -243,8 +236,8 @@ final class NameFinder {
     if (end - b == 1 && SimpleTemporals.isCalendarWord(whole)) {
       return; // a month or weekday: a temporal, not a name
     }
-    boolean organization = endsWithCue(tokens, b, end) || ORGANIZATIONS.contains(whole);
-    if (!organization && (LOCATIONS.contains(whole) || NATIONALITIES.contains(whole))) {
+    boolean organization = endsWithCue(tokens, b, end) || Lexicon.ORGANIZATIONS.contains(whole);
+    if (!organization && (Lexicon.LOCATIONS.contains(whole) || Lexicon.NATIONALITIES.contains(whole))) {
       out.add(mention(raw, tokens, b, end, placeType(whole))); // "Saudi Arabia" is one place
       return;
     }
@@ -259,8 +252,8 @@ final class NameFinder {
     if (!organization) {
       // "US Defense Secretary Lloyd Austin", "Iraqi officials": a leading place or nationality stands alone.
       while (b < end - 1 && (isPlaceOrNationality(tokens.get(b).text())
-          || (isAcronym(tokens.get(b)) || ORGANIZATIONS.contains(tokens.get(b).text()))
-              && TITLES.contains(tokens.get(b + 1).text().toLowerCase(Locale.ROOT)))) {
+          || (isAcronym(tokens.get(b)) || Lexicon.ORGANIZATIONS.contains(tokens.get(b).text()))
+              && Lexicon.TITLES.contains(tokens.get(b + 1).text().toLowerCase(Locale.ROOT)))) {
         String word = tokens.get(b).text();
         out.add(mention(raw, tokens, b, b + 1,
             isPlaceOrNationality(word) ? placeType(word) : EntityType.ORGANIZATION));
@@ -271,7 +264,7 @@ final class NameFinder {
       }
       int titleEnd = b;
       for (int k = b; k < end; k++) {
-        if (TITLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        if (Lexicon.TITLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
           titleEnd = k + 1;
         }
       }
@@ -296,28 +289,28 @@ final class NameFinder {
 
   private EntityType typeOf(List<Token> tokens, int b, int end, String text, boolean organization,
       Set<String> personWords, Set<String> lowercaseWords) {
-    if (organization || ORGANIZATIONS.contains(text) || hasCue(tokens, b, end)) {
+    if (organization || Lexicon.ORGANIZATIONS.contains(text) || hasCue(tokens, b, end)) {
       return EntityType.ORGANIZATION;
     }
-    if (personWords.contains(text) || end - b == 1 && FIRST_NAMES.contains(text)) {
+    if (personWords.contains(text) || end - b == 1 && Lexicon.FIRST_NAMES.contains(text)) {
       return EntityType.PERSON;
     }
-    if (NATIONALITIES.contains(text)) {
+    if (Lexicon.NATIONALITIES.contains(text)) {
       return EntityType.NATIONALITY;
     }
-    if (LOCATIONS.contains(text)) {
+    if (Lexicon.LOCATIONS.contains(text)) {
       return EntityType.LOCATION;
     }
     int size = end - b;
-    if (size >= 2 && LOCATION_CUES.contains(tokens.get(end - 1).text())) {
+    if (size >= 2 && Lexicon.LOCATION_CUES.contains(tokens.get(end - 1).text())) {
       return EntityType.LOCATION;
     }
     if (size == 1 && (isAcronym(tokens.get(b)) && text.length() <= 6 && !text.contains(".")
-        || ORGANIZATION_CUES.contains(text) && b > 0)) {
+        || Lexicon.ORGANIZATION_CUES.contains(text) && b > 0)) {
       return EntityType.ORGANIZATION; // "KCNA", "the Church": news acronyms are mostly organizations
     }
     boolean named = allNameWords(tokens, b, end);
-    if (named && (FIRST_NAMES.contains(tokens.get(b).text()) && size >= 2
+    if (named && (Lexicon.FIRST_NAMES.contains(tokens.get(b).text()) && size >= 2
         || hasMiddleInitial(tokens, b, end)
         || titleBefore(tokens, b)
         || appositiveTitleAfter(tokens, end)
@@ -336,7 +329,7 @@ final class NameFinder {
   }
 
   private static boolean endsWithCue(List<Token> tokens, int b, int end) {
-    return end - b >= 2 && ORGANIZATION_CUES.contains(tokens.get(end - 1).text());
+    return end - b >= 2 && Lexicon.ORGANIZATION_CUES.contains(tokens.get(end - 1).text());
   }
 
   /** A cue inside a chunk that has "of": "Department of Defense", "University of Chicago". */
@@ -345,7 +338,7 @@ final class NameFinder {
     boolean cue = false;
     for (int k = b; k < end; k++) {
       of |= tokens.get(k).text().equals("of");
-      cue |= ORGANIZATION_CUES.contains(tokens.get(k).text()) && end - b >= 2;
+      cue |= Lexicon.ORGANIZATION_CUES.contains(tokens.get(k).text()) && end - b >= 2;
     }
     return cue && (of || end - b >= 2);
   }
@@ -366,11 +359,11 @@ final class NameFinder {
   }
 
   private static boolean isPlaceOrNationality(String word) {
-    return LOCATIONS.contains(word) || NATIONALITIES.contains(word);
+    return Lexicon.LOCATIONS.contains(word) || Lexicon.NATIONALITIES.contains(word);
   }
 
   private static EntityType placeType(String word) {
-    return NATIONALITIES.contains(word) ? EntityType.NATIONALITY : EntityType.LOCATION;
+    return Lexicon.NATIONALITIES.contains(word) ? EntityType.NATIONALITY : EntityType.LOCATION;
   }
 
   private static boolean allNameWords(List<Token> tokens, int b, int end) {
@@ -399,8 +392,8 @@ final class NameFinder {
       String w = t.text();
       boolean placeAllowed = k == end - 1 && k > b && !isPlaceOrNationality(tokens.get(b).text());
       if (isAcronym(t) && w.length() > 2 || isPlaceOrNationality(w) && !placeAllowed
-          || ORGANIZATIONS.contains(w) || ORGANIZATION_CUES.contains(w) || LOCATION_CUES.contains(w)
-          || TITLES.contains(w.toLowerCase(Locale.ROOT)) || SimpleTemporals.isCalendarWord(w)
+          || Lexicon.ORGANIZATIONS.contains(w) || Lexicon.ORGANIZATION_CUES.contains(w) || Lexicon.LOCATION_CUES.contains(w)
+          || Lexicon.TITLES.contains(w.toLowerCase(Locale.ROOT)) || SimpleTemporals.isCalendarWord(w)
           || lowercaseWords.contains(w.toLowerCase(Locale.ROOT))
           || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) {
         return false;
@@ -420,7 +413,7 @@ final class NameFinder {
   }
 
   private static boolean titleBefore(List<Token> tokens, int b) {
-    return b > 0 && TITLES.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT));
+    return b > 0 && Lexicon.TITLES.contains(tokens.get(b - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** "Sabrina Singh, a spokesperson for the Pentagon". */
@@ -430,7 +423,7 @@ final class NameFinder {
     }
     for (int k = end + 1; k < Math.min(tokens.size(), end + 5); k++) {
       Token t = tokens.get(k);
-      if (TITLES.contains(t.lemma()) || TITLES.contains(t.text().toLowerCase(Locale.ROOT))) {
+      if (Lexicon.TITLES.contains(t.lemma()) || Lexicon.TITLES.contains(t.text().toLowerCase(Locale.ROOT))) {
         return true;
       }
       if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) {

@@ -24,8 +24,6 @@ import java.util.Set;
  */
 final class NamePasses {
 
-  private static final Set<String> TITLES = Lexicon.words("titles.txt");
-
   private final NameModel model;
   private final NameFinder rules;
 
@@ -156,7 +154,7 @@ final class NamePasses {
         break;
       }
       String word = text.substring(cut, space).toLowerCase(Locale.ROOT);
-      if (!TITLES.contains(word) && !TITLES.contains(word + ".")) {
+      if (!Lexicon.TITLES.contains(word) && !Lexicon.TITLES.contains(word + ".")) {
         break;
       }
       cut = space + 1;
