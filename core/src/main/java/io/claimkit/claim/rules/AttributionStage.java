@@ -81,10 +81,7 @@ public final class AttributionStage implements Stage<List<AttributionClaim>> {
           ? Optional.empty() // resolved below, once every quotation's own attribution is known
           : resolver.resolve(speakerSpan, groups);
       Speaker speaker = new Speaker(Part.of(context.document(), speakerSpan), resolved);
-      boolean pluralHead = f.speaker().sentence().token(f.speaker().last()).pos().equals("NNS")
-          || f.speaker().sentence().token(f.speaker().last()).pos().equals("NNPS");
-      if (!Tokens.isPronoun(f.speaker().sentence().token(f.speaker().last()))
-          && resolver.isGroup(speakerSpan, pluralHead)) {
+      if (resolver.isGroup(f.speaker())) {
         groups.add(speakerSpan);
       }
       claims.add(claim(context, f, speaker, content));

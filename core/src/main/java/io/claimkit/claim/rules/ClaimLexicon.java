@@ -131,8 +131,13 @@ public record ClaimLexicon(
 
   /** The kind of source a reporting verb reports; speech when its entry names none. */
   public CueKind cueKind(String lemma) {
+    return cueKindIn(reportingCues, lemma);
+  }
+
+  /** The kind a word list's entry names among its flags ("speech", "belief", ...); speech when it names none. */
+  static CueKind cueKindIn(WordList list, String word) {
     for (CueKind kind : CueKind.values()) {
-      if (reportingCues.hasFlag(lemma, kind.name().toLowerCase(Locale.ROOT))) {
+      if (list.hasFlag(word, kind.name().toLowerCase(Locale.ROOT))) {
         return kind;
       }
     }

@@ -12,7 +12,6 @@ import io.claimkit.claim.toolkit.TokenRange;
 import io.claimkit.claim.toolkit.Tokens;
 import io.claimkit.lexicon.WordList;
 import io.claimkit.text.Span;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,11 +66,6 @@ final class NominalCues {
 
   /** The kind of a cue noun; speech when its entry names none. */
   static CueKind kind(String lemma) {
-    for (CueKind kind : CueKind.values()) {
-      if (NOUNS.hasFlag(lemma, kind.name().toLowerCase(Locale.ROOT))) {
-        return kind;
-      }
-    }
-    return CueKind.SPEECH;
+    return ClaimLexicon.cueKindIn(NOUNS, lemma);
   }
 }

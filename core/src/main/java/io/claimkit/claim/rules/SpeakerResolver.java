@@ -8,6 +8,7 @@ import io.claimkit.analysis.Token;
 import io.claimkit.claim.ClaimContext;
 import io.claimkit.claim.toolkit.NounPhrases;
 import io.claimkit.claim.toolkit.Speakers;
+import io.claimkit.claim.toolkit.TokenRange;
 import io.claimkit.claim.toolkit.Tokens;
 import io.claimkit.claim.toolkit.VerbGroups;
 import io.claimkit.internal.SortedSpans;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +80,7 @@ final class SpeakerResolver {
     }
     switch (lower) {
       case "he", "she" -> {
-        return nearestBefore(persons, speaker.begin()).map(p -> fullest(p.text()));
+        return lastBefore(persons, EntityMention::span, speaker.begin()).map(p -> fullest(p.text()));
       }
       case "they", "it" -> {
         return nearestGroup(speaker.begin(), groups);
@@ -97,15 +99,20 @@ final class SpeakerResolver {
     }
   }
 
-  /** Whether a speaker names a group that "they" or "it" may stand for: an organization, or a plural noun. */
-  boolean isGroup(Span speaker, boolean pluralHead) {
-    return pluralHead || !Mentions.inside(organizations, speaker).isEmpty();
+  /**
+   * Whether a speaker names a group that "they" or "it" may stand for: no pronoun, and a plural noun last or an
+   * organization inside.
+   */
+  boolean isGroup(TokenRange speaker) {
+    Token last = speaker.sentence().token(speaker.last());
+    return !Tokens.isPronoun(last) && (isPlural(last) || !Mentions.inside(organizations, speaker.span()).isEmpty());
   }
 
   /** The group named last before {@code before}: an organization, an earlier group speaker or a plural subject. */
   private Optional<String> nearestGroup(int before, List<Span> groups) {
-    Optional<Span> best = nearestBefore(organizations, before).map(EntityMention::span);
-    for (Optional<Span> other : List.of(lastBefore(groups, before), lastBefore(pluralSubjects, before))) {
+    Optional<Span> best = lastBefore(organizations, EntityMention::span, before).map(EntityMention::span);
+    List<Optional<Span>> others = List.of(lastBefore(groups, s -> s, before), lastBefore(pluralSubjects, s -> s, before));
+    for (Optional<Span> other : others) {
       if (other.isPresent() && (best.isEmpty() || other.get().begin() > best.get().begin())) {
         best = other;
       }
@@ -113,12 +120,13 @@ final class SpeakerResolver {
     return best.map(span -> context.document().text(span));
   }
 
-  private static Optional<Span> lastBefore(List<Span> spans, int before) {
-    int i = SortedSpans.firstBeginningAtOrAfter(spans, s -> s, before) - 1;
-    while (i >= 0 && spans.get(i).end() > before) {
+  /** The last of items in text order that ends by {@code before}: a binary search, then a step back past overlaps. */
+  private static <T> Optional<T> lastBefore(List<T> items, Function<? super T, Span> span, int before) {
+    int i = SortedSpans.firstBeginningAtOrAfter(items, span, before) - 1;
+    while (i >= 0 && span.apply(items.get(i)).end() > before) {
       i--;
     }
-    return i >= 0 ? Optional.of(spans.get(i)) : Optional.empty();
+    return i >= 0 ? Optional.of(items.get(i)) : Optional.empty();
   }
 
   /** The subject of each sentence's first finite verb, where its head is a plural noun: one look per sentence. */
@@ -139,14 +147,6 @@ final class SpeakerResolver {
 
   private static boolean isPlural(Token head) {
     return head.pos().equals("NNS") || head.pos().equals("NNPS");
-  }
-
-  private static Optional<EntityMention> nearestBefore(List<EntityMention> mentions, int offset) {
-    int i = SortedSpans.firstBeginningAtOrAfter(mentions, EntityMention::span, offset) - 1;
-    while (i >= 0 && mentions.get(i).end() > offset) {
-      i--;
-    }
-    return i >= 0 ? Optional.of(mentions.get(i)) : Optional.empty();
   }
 
   /** The longest person name of the document that ends with the same word. */
