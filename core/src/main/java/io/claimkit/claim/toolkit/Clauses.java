@@ -92,7 +92,7 @@ public final class Clauses {
       }
       if (isComma(token) && i + 1 < sentence.size()
           && GrammarWords.clauseOpeners().contains(sentence.token(i + 1).text())
-          && !followedByVerb(sentence, i + 2, false)) {
+          && !followedByVerb(sentence, i + 2)) {
         return i;
       }
       boolean afterComma = i > 0 && isComma(sentence.token(i - 1));
@@ -209,28 +209,26 @@ public final class Clauses {
   }
 
   /**
-   * Whether a verb follows at {@code index}, past adverbs: any verb (", but rather focused on ...", the same
-   * subject going on) or, when {@code finite}, a finite verb or modal ("... but left it unclear").
+   * Whether a verb follows at {@code index}, past adverbs (", but rather focused on ...": the same subject going
+   * on).
    */
-  private static boolean followedByVerb(Sentence sentence, int index, boolean finite) {
-    int i = index;
-    while (i < sentence.size() && sentence.token(i).pos().startsWith("RB")) {
-      i++;
-    }
-    if (i >= sentence.size()) {
-      return false;
-    }
-    Token token = sentence.token(i);
-    return finite ? Tokens.isFiniteVerbOrModal(token) : token.isVerb();
+  private static boolean followedByVerb(Sentence sentence, int index) {
+    int i = pastAdverbs(sentence, index);
+    return i < sentence.size() && sentence.token(i).isVerb();
   }
 
-  /** Whether a past-tense verb follows at {@code index}, past adverbs. */
+  /** Whether a past-tense verb follows at {@code index}, past adverbs ("... and acknowledged ..."). */
   private static boolean followedByPastTense(Sentence sentence, int index) {
+    int i = pastAdverbs(sentence, index);
+    return i < sentence.size() && sentence.token(i).pos().equals("VBD");
+  }
+
+  private static int pastAdverbs(Sentence sentence, int index) {
     int i = index;
     while (i < sentence.size() && sentence.token(i).pos().startsWith("RB")) {
       i++;
     }
-    return i < sentence.size() && sentence.token(i).pos().equals("VBD");
+    return i;
   }
 
   private static boolean isTrailingPunctuation(Token token) {
